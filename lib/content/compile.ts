@@ -1,0 +1,131 @@
+import path from "node:path";
+
+import { bundleMDX } from "mdx-bundler";
+import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
+import remarkDirective from "remark-directive";
+import remarkEmoji from "remark-emoji";
+import remarkGfm from "remark-gfm";
+
+import type { ContentProblem } from "./errors";
+import { preprocessMdx } from "./preprocess";
+import {
+  remarkAdmonitions,
+  remarkCheckReferences,
+  remarkHeadings,
+  remarkRestoreDirectives,
+  type ReferenceContext,
+  type Report,
+  type TocEntry,
+} from "./remark";
+
+export interface CompileOptions extends ReferenceContext {
+  /** Path shown in error messages, relative to the project root. */
+  displayPath: string;
+  tocMinDepth: number;
+  tocMaxDepth: number;
+}
+
+export interface CompiledMdx {
+  /** The bundled MDX module, for `getMDXComponent` from `mdx-bundler/client`. */
+  code: string;
+  toc: TocEntry[];
+  /** Text of a leading `# Title`, lifted out of the body. */
+  leadingTitle?: string;
+}
+
+const prettyCodeOptions: PrettyCodeOptions = {
+  theme: { light: "github-light", dark: "github-dark-dimmed" },
+  keepBackground: false,
+  defaultLang: { block: "text" },
+};
+
+/**
+ * Compiles one lesson's MDX source with mdx-bundler: Docusaurus admonitions and heading ids,
+ * GFM, emoji, build-time syntax highlighting (shiki), and checks of links, images and
+ * components. Returns the code, or every problem found, each with its line.
+ */
+export async function compileMdx(
+  source: string,
+  options: CompileOptions,
+): Promise<{ result?: CompiledMdx; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const report: Report = (node, message, hint) =>
+    problems.push({ file: options.displayPath, line: node.position?.start.line, message, hint });
+  const toc: TocEntry[] = [];
+  const leading: { title?: string } = {};
+
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      // A string, not a VFile with the real path: @mdx-js/esbuild would re-read the file from
+      // disk and skip the preprocessing.
+      source: preprocessMdx(source),
+      cwd: path.dirname(options.file),
+      mdxOptions(mdx) {
+        mdx.remarkPlugins = [
+          ...(mdx.remarkPlugins ?? []),
+          remarkGfm,
+          remarkDirective,
+          remarkRestoreDirectives,
+          remarkAdmonitions(report),
+          remarkEmoji,
+          remarkHeadings({
+            toc,
+            leading,
+            report,
+            minDepth: options.tocMinDepth,
+            maxDepth: options.tocMaxDepth,
+          }),
+          remarkCheckReferences(options, report),
+        ];
+        mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypePrettyCode, prettyCodeOptions]];
+        return mdx;
+      },
+      esbuildOptions(esbuild) {
+        esbuild.minify = true;
+        esbuild.target = "es2022";
+        esbuild.logLevel = "silent";
+        return esbuild;
+      },
+    }));
+  } catch (error) {
+    return { problems: [...problems, ...bundleProblems(error, options.displayPath)] };
+  }
+  if (problems.length > 0) return { problems };
+  return { result: { code, toc, leadingTitle: leading.title }, problems };
+}
+
+interface EsbuildMessage {
+  text: string;
+  location?: { line: number; column: number } | null;
+}
+
+/** Turns an esbuild/MDX failure into problems with lines and a hint where we know one. */
+function bundleProblems(error: unknown, file: string): ContentProblem[] {
+  const messages: EsbuildMessage[] =
+    typeof error === "object" && error !== null && "errors" in error && Array.isArray(error.errors)
+      ? (error.errors as EsbuildMessage[])
+      : [{ text: error instanceof Error ? error.message : String(error) }];
+  return messages.map((message) => ({
+    file,
+    line: message.location?.line,
+    message: cleanMessage(message.text),
+    hint: hintFor(message.text),
+  }));
+}
+
+/** Drops esbuild's wrapper line and the `line:column:` prefix MDX puts before its reason. */
+function cleanMessage(text: string): string {
+  const body = text.replace(/^Cannot process MDX file with esbuild:\s*/, "");
+  return body.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, "").split("\n")[0] ?? "could not compile";
+}
+
+function hintFor(text: string): string | undefined {
+  if (/Could not resolve/.test(text)) {
+    return "lessons cannot import modules; use the components listed in the README's authoring section";
+  }
+  if (/acorn|expression|Unexpected character|closing tag|Expected a closing|end of file/i.test(text)) {
+    return "MDX reads < and { as JSX: write &lt; and \\{ in prose, or put code in backticks; close every tag";
+  }
+  return undefined;
+}

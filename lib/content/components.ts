@@ -1,0 +1,14 @@
+/**
+ * The MDX components an author may use, by tag name. The loader rejects any other capitalised
+ * tag with `file:line`. Keep sorted; each name must have a component of the same key in
+ * `components/mdx/registry.tsx` (a unit test checks that the two lists match).
+ */
+export const MDX_COMPONENT_NAMES = ["Admonition", "Notes"] as const;
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/** Docusaurus admonition kinds, as written after `:::`. */
+export const ADMONITION_TYPES = ["note", "tip", "info", "warning", "danger", "caution"] as const;
+export type AdmonitionType = (typeof ADMONITION_TYPES)[number];
+
+/** Routes that exist besides lessons; links to them from a lesson are valid. */
+export const STATIC_ROUTES = ["/", "/quiz", "/progress"] as const;

@@ -1,0 +1,115 @@
+import path from "node:path";
+
+import { compileMdx } from "./compile";
+import { type Course, type LessonMeta, loadCourse } from "./course";
+import { ContentError, type ContentProblem } from "./errors";
+import type { TocEntry } from "./remark";
+
+export type { Course, CourseModule, LessonMeta } from "./course";
+export { getNeighbours } from "./course";
+export { ContentError, formatProblem, type ContentProblem } from "./errors";
+export type { TocEntry } from "./remark";
+
+/** A lesson ready to render: its metadata, compiled MDX and table of contents. */
+export interface Lesson extends LessonMeta {
+  /** The page's `<h1>`: a leading `# Heading` in the body, else the title. */
+  heading: string;
+  code: string;
+  toc: TocEntry[];
+}
+
+export interface ContentPaths {
+  rootDir: string;
+  contentDir: string;
+  publicDir: string;
+}
+
+/** Where the course lives. `DOCKSIDE_CONTENT_DIR` points the site at another content folder. */
+export function getContentPaths(): ContentPaths {
+  const rootDir = process.cwd();
+  return {
+    rootDir,
+    contentDir: path.resolve(rootDir, process.env.DOCKSIDE_CONTENT_DIR ?? "content"),
+    publicDir: path.join(rootDir, "public"),
+  };
+}
+
+// At build time every page asks for the course; read it once per process. In development,
+// re-read on every request so edits to content/ show up on reload.
+const cache = process.env.NODE_ENV !== "development";
+let coursePromise: Promise<Course> | undefined;
+const lessonPromises = new Map<string, Promise<Lesson | undefined>>();
+
+/** The course structure (modules and lessons in order), validated. Throws `ContentError`. */
+export function getCourse(paths: ContentPaths = getContentPaths()): Promise<Course> {
+  if (!cache) return loadCourse({ ...paths, skipDrafts: false });
+  coursePromise ??= loadCourse({ ...paths, skipDrafts: process.env.NODE_ENV === "production" });
+  return coursePromise;
+}
+
+/** One lesson, compiled; undefined when no lesson has that slug. Throws `ContentError`. */
+export function getLesson(slug: string, paths: ContentPaths = getContentPaths()) {
+  if (!cache) return loadLesson(slug, paths);
+  let promise = lessonPromises.get(slug);
+  if (!promise) {
+    promise = loadLesson(slug, paths);
+    lessonPromises.set(slug, promise);
+  }
+  return promise;
+}
+
+async function loadLesson(slug: string, paths: ContentPaths): Promise<Lesson | undefined> {
+  const course = await getCourse(paths);
+  const meta = course.lessons.find((lesson) => lesson.slug === slug);
+  if (!meta) return undefined;
+  const { result, problems } = await compileLessonMeta(meta, course, paths);
+  if (!result) throw new ContentError(problems);
+  return result;
+}
+
+/** Compiles one lesson of a loaded course. */
+export async function compileLessonMeta(
+  meta: LessonMeta,
+  course: Course,
+  paths: ContentPaths,
+): Promise<{ result?: Lesson; problems: ContentProblem[] }> {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile(meta.file, "utf8");
+  const { result, problems } = await compileMdx(source, {
+    file: meta.file,
+    displayPath: meta.displayPath,
+    publicDir: paths.publicDir,
+    slugByFile: new Map(course.lessons.map((lesson) => [lesson.file, lesson.slug])),
+    tocMinDepth: meta.tocMinDepth,
+    tocMaxDepth: meta.tocMaxDepth,
+  });
+  if (!result) return { problems };
+  return {
+    result: {
+      ...meta,
+      heading: result.leadingTitle ?? meta.title,
+      code: result.code,
+      toc: meta.hideTableOfContents ? [] : result.toc,
+    },
+    problems,
+  };
+}
+
+/**
+ * Loads and compiles every lesson, returning every problem in the content (empty when it is
+ * all fine). Used by `npm run check:content` before the build and by the content test.
+ */
+export async function checkContent(paths: ContentPaths = getContentPaths()): Promise<ContentProblem[]> {
+  let course: Course;
+  try {
+    course = await loadCourse({ ...paths, skipDrafts: false });
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  const problems: ContentProblem[] = [];
+  for (const meta of course.lessons) {
+    problems.push(...(await compileLessonMeta(meta, course, paths)).problems);
+  }
+  return problems;
+}
