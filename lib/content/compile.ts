@@ -108,16 +108,34 @@ function bundleProblems(error: unknown, file: string): ContentProblem[] {
       : [{ text: error instanceof Error ? error.message : String(error) }];
   return messages.map((message) => ({
     file,
-    line: message.location?.line,
+    line: lineOf(message),
     message: cleanMessage(message.text),
     hint: hintFor(message.text),
   }));
 }
 
+/**
+ * The line of an esbuild/MDX error. MDX puts the real place in parentheses (`(7:1-7:6)`) when
+ * its wrapper says `1:1`; esbuild's own location is 0 when it has none.
+ */
+function lineOf(message: EsbuildMessage): number | undefined {
+  const body = message.text.replace(/^Cannot process MDX file with esbuild:\s*/, "");
+  const inParentheses = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(body);
+  if (inParentheses?.[1]) return Number(inParentheses[1]);
+  if (message.location?.line) return message.location.line;
+  const leading = /^(\d+):\d+/.exec(body);
+  return leading?.[1] ? Number(leading[1]) : undefined;
+}
+
 /** Drops esbuild's wrapper line and the `line:column:` prefix MDX puts before its reason. */
 function cleanMessage(text: string): string {
   const body = text.replace(/^Cannot process MDX file with esbuild:\s*/, "");
-  return body.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, "").split("\n")[0] ?? "could not compile";
+  return (
+    body
+      .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, "")
+      .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")
+      .split("\n")[0] ?? "could not compile"
+  );
 }
 
 function hintFor(text: string): string | undefined {

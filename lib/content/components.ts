@@ -1,7 +1,7 @@
 /**
  * The MDX components an author may use, by tag name. The loader rejects any other capitalised
  * tag with `file:line`. Keep sorted; each name must have a component of the same key in
- * `components/mdx/registry.tsx` (a unit test checks that the two lists match).
+ * `components/mdx/registry.tsx` (its `satisfies` clause makes the type checker enforce that).
  */
 export const MDX_COMPONENT_NAMES = ["Admonition", "Notes"] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -27,10 +27,15 @@ export interface ContentPaths {
 /** Where the course lives. `DOCKSIDE_CONTENT_DIR` points the site at another content folder. */
 export function getContentPaths(): ContentPaths {
   const rootDir = process.cwd();
+  // The content is read at build time only; tell Turbopack not to trace these folders into
+  // the server output.
   return {
     rootDir,
-    contentDir: path.resolve(rootDir, process.env.DOCKSIDE_CONTENT_DIR ?? "content"),
-    publicDir: path.join(rootDir, "public"),
+    contentDir: path.resolve(
+      /*turbopackIgnore: true*/ rootDir,
+      process.env.DOCKSIDE_CONTENT_DIR ?? "content",
+    ),
+    publicDir: path.join(/*turbopackIgnore: true*/ rootDir, "public"),
   };
 }
 

@@ -3,6 +3,10 @@ import path from "node:path";
 
 import GithubSlugger from "github-slugger";
 import type { Heading, Nodes, Parent, Root, RootContent, Text } from "mdast";
+// Type-only imports that teach mdast about directive, ESM and hast-property nodes.
+import type {} from "mdast-util-directive";
+import type {} from "mdast-util-mdxjs-esm";
+import type {} from "mdast-util-to-hast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";

@@ -1,0 +1,57 @@
+import Link from "next/link";
+
+type HeadingProps = React.ComponentProps<"h2">;
+
+function anchored(Tag: "h2" | "h3" | "h4") {
+  function Heading({ id, children, ...props }: HeadingProps) {
+    return (
+      <Tag id={id} {...props}>
+        {children}
+        {id ? (
+          <a href={`#${id}`} className="hash-link no-print" aria-label="Link to this section">
+            #
+          </a>
+        ) : null}
+      </Tag>
+    );
+  }
+  Heading.displayName = `Heading(${Tag})`;
+  return Heading;
+}
+
+/** Section headings with a `#` link to themselves. */
+export const H2 = anchored("h2");
+export const H3 = anchored("h3");
+export const H4 = anchored("h4");
+
+/** Internal links go through next/link (client navigation); the rest stay plain. */
+export function Anchor({ href = "", ...props }: React.ComponentProps<"a">) {
+  if (href.startsWith("/")) return <Link href={href} {...props} />;
+  const external = /^https?:/.test(href);
+  return <a href={href} {...(external ? { rel: "noreferrer" } : {})} {...props} />;
+}
+
+/** Wide tables scroll sideways inside the page instead of widening it (phones). */
+export function Table(props: React.ComponentProps<"table">) {
+  return (
+    <div className="my-6 overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} className="my-0" />
+    </div>
+  );
+}
+
+/** Images load lazily; authors' width/height are kept so nothing shifts. */
+// Lesson images are static files in public/, sized by the author; next/image would need
+// their dimensions at build time, which Docusaurus-style Markdown does not give.
+export function Image({ alt = "", ...props }: React.ComponentProps<"img">) {
+  return (
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      {...props}
+      className="mx-auto h-auto max-w-full"
+    />
+  );
+}

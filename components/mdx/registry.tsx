@@ -1,0 +1,26 @@
+import type { MdxComponentName } from "@/lib/content/components";
+
+import { Admonition } from "./admonition";
+import { CodeBlock } from "./code-block";
+import { Anchor, H2, H3, H4, Image, Table } from "./elements";
+import { Notes } from "./notes";
+
+/**
+ * What authors may use in MDX, by tag name. Keep sorted, and keep in step with
+ * `MDX_COMPONENT_NAMES` in lib/content/components.ts (the loader rejects other tags).
+ */
+export const mdxComponentRegistry = {
+  Admonition,
+  Notes,
+} satisfies Record<MdxComponentName, React.ComponentType<never>>;
+
+/** Markdown elements rendered by our own components. */
+export const mdxElementOverrides = {
+  a: Anchor,
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  img: Image,
+  pre: CodeBlock,
+  table: Table,
+};
