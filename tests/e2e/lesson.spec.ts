@@ -1,0 +1,152 @@
+import { readCourse } from "./course";
+import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+
+test("the table of contents jumps to a section and marks it as current", async ({
+  page,
+  consoleErrors,
+}, testInfo) => {
+  const lesson = (await readCourse()).lessons[1]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+  // Wide screens show the contents beside the lesson; narrow ones fold it above.
+  let toc = page.getByRole("navigation", { name: "On this page" });
+  if (testInfo.project.name === "phone") {
+    await page.getByText("On this page", { exact: true }).first().click();
+    toc = toc.first();
+  }
+  const links = toc.getByRole("link");
+  const target = links.nth(2);
+  const name = (await target.innerText()).trim();
+  await target.click();
+  const heading = page.getByRole("heading", { name, exact: true });
+  await expect(heading).toBeInViewport();
+  const id = await heading.getAttribute("id");
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  if (testInfo.project.name === "desktop") {
+    await expect(toc.getByRole("link", { name, exact: true })).toHaveAttribute(
+      "aria-current",
+      "location",
+    );
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("previous and next lead through the course in order", async ({ page }) => {
+  const lessons = (await readCourse()).lessons;
+  await page.goto(`/lessons/${lessons[0]!.slug}`);
+  await expect(page.getByRole("link", { name: /Previous lesson/ })).toHaveCount(0);
+  for (const lesson of lessons.slice(1)) {
+    await page.getByRole("link", { name: /Next lesson/ }).click();
+    await expect(page).toHaveURL(`/lessons/${lesson.slug}`);
+  }
+  await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveCount(0);
+  await page.getByRole("link", { name: /Previous lesson/ }).click();
+  await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}`);
+});
+
+test("a lesson shows admonitions, tables and highlighted code with a working copy button", async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const lesson = (await readCourse()).lessons[2]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+
+  await expect(page.getByRole("note").first()).toBeVisible();
+  await expect(page.getByRole("table").first()).toBeVisible();
+
+  const block = page
+    .locator(".code-block")
+    .filter({ has: page.locator("[data-highlighted-line]") })
+    .first();
+  await block.scrollIntoViewIfNeeded();
+  await expect(block.locator("[data-highlighted-line]").first()).toBeVisible();
+  // Highlighting happened at build time: tokens carry theme colours.
+  await expect(block.locator("span[style*='--shiki-light']").first()).toBeVisible();
+
+  const code = (await block.locator("pre code").innerText()).replace(/\n$/, "");
+  const copy = block.getByRole("button", { name: /Copy/ });
+  await copy.click();
+  await expect(copy).toHaveText(/Copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a lesson has its title, breadcrumbs, outcomes and metadata from frontmatter", async ({
+  page,
+}) => {
+  const course = await readCourse();
+  const lesson = course.lessons[0]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+  await expect(page).toHaveTitle(`${lesson.title} · Dockside`);
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(breadcrumb.getByRole("link", { name: "Course" })).toBeVisible();
+  await expect(breadcrumb).toContainText(lesson.sidebarLabel);
+  for (const outcome of lesson.outcomes) {
+    await expect(page.getByRole("region", { name: "Learning outcomes" })).toContainText(outcome);
+  }
+  if (lesson.description) {
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      "content",
+      lesson.description,
+    );
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      lesson.description,
+    );
+  }
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", lesson.title);
+});
+
+test("the reading-progress bar fills as the reader scrolls", async ({ page }) => {
+  const lesson = (await readCourse()).lessons[2]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+  const bar = page.getByTestId("reading-progress");
+  const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  expect(await scale()).toBeLessThan(0.05);
+  await page.mouse.wheel(0, 100_000);
+  await expect.poll(scale).toBeGreaterThan(0.95);
+});
+
+test("every lesson fits a phone screen and passes axe", async ({ page, consoleErrors }) => {
+  for (const lesson of (await readCourse()).lessons) {
+    await page.goto(`/lessons/${lesson.slug}`);
+    expect(await overflowsHorizontally(page), `${lesson.slug} overflows`).toBe(false);
+    expect(await seriousViolations(page), lesson.slug).toEqual([]);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a lesson in dark mode passes axe", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`/lessons/${(await readCourse()).lessons[2]!.slug}`);
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a lesson is fully readable and navigable", async ({ page }) => {
+    const course = await readCourse();
+    const lesson = course.lessons[1]!;
+    await page.goto(`/lessons/${lesson.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expect(page.locator("pre code").first()).toBeAttached();
+    // The copy button needs JavaScript, so it is not shown at all.
+    await expect(page.getByRole("button", { name: /Copy/ })).toHaveCount(0);
+    await page.getByRole("link", { name: /Next lesson/ }).click();
+    await expect(page).toHaveURL(`/lessons/${course.lessons[2]!.slug}`);
+  });
+});
+
+test("printing a lesson leaves out the navigation", async ({ page }) => {
+  const lesson = (await readCourse()).lessons[0]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Lessons" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
+});
