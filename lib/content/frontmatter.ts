@@ -72,24 +72,34 @@ export function parseYamlWith<Schema extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
 
+  // An unknown key in a strict object is reported at the key itself, one problem per key.
+  const located = result.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((name) => ({
+          path: [...issue.path, name],
+          text: "is not a known key: check its spelling",
+          fallback: issue.message,
+        }))
+      : [{ path: issue.path, text: describeIssue(issue), fallback: issue.message }],
+  );
   return {
-    problems: result.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as (string | number)[], true) as
+    problems: located.map(({ path, text, fallback }) => {
+      const node = doc.getIn(path as (string | number)[], true) as
         | { range?: [number, number, number] }
         | undefined;
       // A missing key has no node: point at the key's parent, or the top of the block.
       const parent =
-        issue.path.length > 1
-          ? (doc.getIn(issue.path.slice(0, -1) as (string | number)[], true) as
+        path.length > 1
+          ? (doc.getIn(path.slice(0, -1) as (string | number)[], true) as
               | { range?: [number, number, number] }
               | undefined)
           : undefined;
       const offset = node?.range?.[0] ?? parent?.range?.[0];
-      const key = issue.path.join(".");
+      const key = path.join(".");
       return {
         file,
         line: offset === undefined ? Math.max(1, firstLine - 1) : lineAt(offset),
-        message: key ? `${what} "${key}" ${describeIssue(issue)}` : `${what}: ${issue.message}`,
+        message: key ? `${what} "${key}" ${text}` : `${what}: ${fallback}`,
       };
     }),
   };

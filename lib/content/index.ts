@@ -2,6 +2,7 @@ import path from "node:path";
 
 import { compileMdx } from "./compile";
 import { type Course, type LessonMeta, loadCourse } from "./course";
+import { loadQuizBank } from "../quiz/load";
 import { ContentError, type ContentProblem } from "./errors";
 import type { TocEntry } from "./remark";
 
@@ -101,8 +102,9 @@ export async function compileLessonMeta(
 }
 
 /**
- * Loads and compiles every lesson, returning every problem in the content (empty when it is
- * all fine). Used by `npm run check:content` before the build and by the content test.
+ * Loads and compiles every lesson and validates every quiz file, returning every problem in the
+ * content (empty when it is all fine). Used by `npm run check:content` before the build and by
+ * the content test.
  */
 export async function checkContent(paths: ContentPaths = getContentPaths()): Promise<ContentProblem[]> {
   let course: Course;
@@ -116,5 +118,6 @@ export async function checkContent(paths: ContentPaths = getContentPaths()): Pro
   for (const meta of course.lessons) {
     problems.push(...(await compileLessonMeta(meta, course, paths)).problems);
   }
+  problems.push(...(await loadQuizBank({ course, ...paths })).problems);
   return problems;
 }
