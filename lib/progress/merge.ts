@@ -1,0 +1,106 @@
+import type { ActiveAttempt, Attempt, ProgressData, ReadMark } from "./schema";
+
+/**
+ * Combines two copies of the learner's progress (this tab's and another tab's, or what is in
+ * storage, or an imported file) so that nothing either side recorded is lost:
+ * - finished attempts: the union, by id;
+ * - attempts in progress: by id, the copy changed last; one that has since finished is dropped;
+ * - read marks: per lesson, the mark made last;
+ * - a reset (`clearedAt`) wins over everything saved before it, on either side.
+ * The result does not depend on the order of the arguments, and merging a copy into itself
+ * changes nothing, so tabs that keep merging each other's writes settle on one value.
+ */
+export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
+  const clearedAt = later(a.clearedAt, b.clearedAt);
+  const kept = (date: string) => clearedAt === null || date > clearedAt;
+
+  const attempts = new Map<string, Attempt>();
+  for (const attempt of [...a.attempts, ...b.attempts]) {
+    const other = attempts.get(attempt.id);
+    if (!other || pick(attempt, other, attempt.savedAt, other.savedAt) === attempt) {
+      attempts.set(attempt.id, attempt);
+    }
+  }
+  const finished = [...attempts.values()]
+    .filter((attempt) => kept(attempt.savedAt))
+    .sort((x, y) => compare(x.finishedAt, y.finishedAt) || compare(x.id, y.id));
+  const finishedIds = new Set(attempts.keys());
+
+  const active = new Map<string, ActiveAttempt>();
+  for (const attempt of [...a.active, ...b.active]) {
+    const other = active.get(attempt.id);
+    if (!other || pickActive(attempt, other) === attempt) active.set(attempt.id, attempt);
+  }
+  const inProgress = [...active.values()]
+    .filter((attempt) => !finishedIds.has(attempt.id) && kept(attempt.updatedAt))
+    .sort((x, y) => compare(x.startedAt, y.startedAt) || compare(x.id, y.id));
+
+  const read: Record<string, ReadMark> = {};
+  for (const slug of [...new Set([...Object.keys(a.read), ...Object.keys(b.read)])].sort()) {
+    const x = a.read[slug];
+    const y = b.read[slug];
+    const mark = x && y ? pick(x, y, x.at, y.at) : (x ?? y)!;
+    if (kept(mark.at)) read[slug] = mark;
+  }
+
+  return { attempts: finished, active: inProgress, read, clearedAt };
+}
+
+/** Whether two copies hold the same progress (compared by content, not key order). */
+export function sameProgress(a: ProgressData, b: ProgressData): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+/**
+ * Merges an imported export into the current progress. Imported records the learner does not
+ * have are dated now (`savedAt`), so an export made before a reset can still restore what the
+ * reset removed. Attempts in progress are not part of exports.
+ */
+export function importProgress(current: ProgressData, imported: ProgressData, now: string) {
+  const known = new Set(current.attempts.map((attempt) => attempt.id));
+  const added = imported.attempts.filter((attempt) => !known.has(attempt.id));
+  const incoming: ProgressData = {
+    attempts: added.map((attempt) => ({ ...attempt, savedAt: now })),
+    active: [],
+    read: Object.fromEntries(
+      Object.entries(imported.read)
+        .filter(([slug]) => !current.read[slug])
+        .map(([slug, mark]) => [slug, { ...mark, at: now }]),
+    ),
+    clearedAt: null,
+  };
+  return { data: mergeProgress(current, incoming), added: added.length };
+}
+
+function later(x: string | null, y: string | null): string | null {
+  if (x === null) return y;
+  if (y === null) return x;
+  return x > y ? x : y;
+}
+
+/** The later of two records; on a tie, the one with the greater content, so both sides agree. */
+function pick<T>(x: T, y: T, xDate: string, yDate: string): T {
+  if (xDate !== yDate) return xDate > yDate ? x : y;
+  return stableJson(x) >= stableJson(y) ? x : y;
+}
+
+function pickActive(x: ActiveAttempt, y: ActiveAttempt): ActiveAttempt {
+  // An abandoned copy wins a tie: "start over" must not be undone by a stale open copy.
+  if (x.updatedAt === y.updatedAt && x.open !== y.open) return x.open ? y : x;
+  return pick(x, y, x.updatedAt, y.updatedAt);
+}
+
+function compare(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** JSON with object keys sorted, so equal content gives equal text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([k1], [k2]) => compare(k1, k2)),
+        )
+      : inner,
+  );
+}
