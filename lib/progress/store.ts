@@ -4,7 +4,7 @@ import { createStore } from "zustand/vanilla";
 import { orderQuestions } from "../quiz/draw";
 import type { Answer, Question } from "../quiz/model";
 import { scoreQuiz } from "../quiz/score";
-import { newSeed } from "../quiz/shuffle";
+import { effectiveAnswer, newSeed } from "../quiz/shuffle";
 import { importProgress, mergeProgress, sameProgress } from "./merge";
 import { migrateProgress, readStoredValue } from "./migrate";
 import {
@@ -188,9 +188,14 @@ export function createProgressStore(options: ProgressStoreOptions) {
             const byId = new Map(questions.map((question) => [question.id, question]));
             // A question removed from the content since the attempt began is left out.
             const asked = active.questionIds.filter((id) => byId.has(id));
+            const answers: Record<string, Answer> = {};
+            for (const id of asked) {
+              const answer = effectiveAnswer(byId.get(id)!, active.answers[id], active.seed);
+              if (answer !== undefined) answers[id] = answer;
+            }
             const result = scoreQuiz(
               asked.map((id) => byId.get(id)!),
-              active.answers,
+              answers,
             );
             const at = stamp();
             const attempt: Attempt = {
@@ -204,9 +209,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
               finishedAt: at,
               savedAt: at,
               questionIds: asked,
-              answers: Object.fromEntries(
-                asked.flatMap((id) => (active.answers[id] ? [[id, active.answers[id]]] : [])),
-              ),
+              answers,
               credit: result.credit,
               score: result.score,
             };

@@ -1,4 +1,4 @@
-import type { Question } from "./model";
+import type { Answer, Question } from "./model";
 
 /**
  * Deterministic shuffling. An attempt stores one seed; every order a learner sees (questions,
@@ -69,6 +69,19 @@ export function arrangeQuestion(question: Question, seed: string): Arrangement {
     case "matching":
       return { rights: shuffled(question.pairs, salt).map((pair) => pair.id) };
   }
+}
+
+/**
+ * The answer to score: the one given, or for an ordering question the learner left as it was,
+ * the arrangement they were shown (an ordering is never unanswered: its arrangement stands).
+ */
+export function effectiveAnswer(
+  question: Question,
+  answer: Answer | undefined,
+  seed: string,
+): Answer | undefined {
+  if (answer !== undefined || question.type !== "ordering") return answer;
+  return arrangeQuestion(question, seed).steps;
 }
 
 /** A fresh seed for an attempt. Uses `crypto.getRandomValues`, which works on plain http too. */

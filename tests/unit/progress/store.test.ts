@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { openAttemptOf } from "@/lib/progress/selectors";
 import { PROGRESS_KEY } from "@/lib/progress/store";
 import { MemoryStorage } from "@/lib/progress/storage";
+import { scoreQuestion } from "@/lib/quiz/score";
 import { arrangeQuestion } from "@/lib/quiz/shuffle";
 
 import { matching, multiple, ordering, single, trueFalse } from "../quiz/questions";
@@ -31,14 +32,17 @@ describe("the progress store", () => {
     actions.answer(id, "tf", ["true"]);
     const attempt = actions.finish(id, questions);
 
+    // The ordering question was left as shown: that arrangement is its answer.
+    const shown = arrangeQuestion(ordering, attempt!.seed).steps!;
+    const orderingCredit = scoreQuestion(ordering, shown);
     expect(attempt).toMatchObject({
       id,
       quizId,
       mode: "test",
-      answers: { single: ["ecr"], multiple: ["a", "b"], tf: ["true"] },
-      credit: { single: 1, multiple: 2 / 3, tf: 0, ordering: 0, matching: 0 },
+      answers: { single: ["ecr"], multiple: ["a", "b"], tf: ["true"], ordering: shown },
+      credit: { single: 1, multiple: 2 / 3, tf: 0, ordering: orderingCredit, matching: 0 },
     });
-    expect(attempt?.score).toBeCloseTo((1 + 2 / 3) / 5);
+    expect(attempt?.score).toBeCloseTo((1 + 2 / 3 + orderingCredit) / 5);
     expect(store.getState().attempts).toEqual([attempt]);
     expect(store.getState().active).toEqual([]);
     expect(saved(storage)?.state.attempts.map((a) => a.id)).toEqual([id]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import { drawQuestions, orderQuestions } from "@/lib/quiz/draw";
 import type { Quiz } from "@/lib/quiz/model";
-import { arrangeQuestion, newSeed, seededRandom, shuffled } from "@/lib/quiz/shuffle";
+import {
+  arrangeQuestion,
+  effectiveAnswer,
+  newSeed,
+  seededRandom,
+  shuffled,
+} from "@/lib/quiz/shuffle";
 
 import { matching, multiple, ordering, single, trueFalse } from "./questions";
 
@@ -89,6 +95,14 @@ describe("arrangeQuestion", () => {
       "elb",
       "fargate",
     ]);
+  });
+});
+
+describe("effectiveAnswer", () => {
+  it("takes an untouched ordering question's arrangement as its answer", () => {
+    expect(effectiveAnswer(ordering, undefined, "s")).toEqual(arrangeQuestion(ordering, "s").steps);
+    expect(effectiveAnswer(ordering, ["run"], "s")).toEqual(["run"]);
+    expect(effectiveAnswer(single, undefined, "s")).toBeUndefined();
   });
 });
 
