@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 
+import { ProgressNotice } from "@/components/progress/progress-notice";
 import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/ui/theme-script";
 
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         {children}
+        <ProgressNotice />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { LessonProgress } from "@/components/progress/lesson-progress";
 import type { Course } from "@/lib/content";
 
 /** The course home: what Dockside is, then every module and lesson in order. */
@@ -68,6 +69,7 @@ export function CourseOverview({ course }: { course: Course }) {
                           {lesson.readingMinutes} min read
                         </span>
                       </div>
+                      <LessonProgress slug={lesson.slug} />
                       {lesson.description ? (
                         <p className="mt-2 text-slate-600 dark:text-slate-400">
                           {lesson.description}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { LessonMark } from "@/components/progress/lesson-mark";
 import type { Course } from "@/lib/content";
 
 /** The course outline: modules and their lessons, the current one marked. */
@@ -34,7 +35,8 @@ export function CourseNav({ course, currentSlug }: { course: Course; currentSlug
                     >
                       {numberOf.get(lesson.slug)}.
                     </span>
-                    {lesson.sidebarLabel}
+                    <span className="min-w-0">{lesson.sidebarLabel}</span>
+                    <LessonMark slug={lesson.slug} />
                   </Link>
                 </li>
               );

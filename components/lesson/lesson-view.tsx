@@ -1,5 +1,7 @@
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { LessonQuizSection } from "@/components/quiz/lesson-quiz-section";
 import { type Course, getNeighbours, type Lesson } from "@/lib/content";
+import type { Quiz } from "@/lib/quiz/model";
 
 import { Breadcrumbs } from "./breadcrumbs";
 import { CourseNav } from "./course-nav";
@@ -8,8 +10,16 @@ import { Outcomes } from "./outcomes";
 import { ReadingProgress } from "./reading-progress";
 import { TableOfContents } from "./table-of-contents";
 
-/** The lesson reader: course outline, the lesson, its table of contents, prev/next. */
-export function LessonView({ course, lesson }: { course: Course; lesson: Lesson }) {
+/** The lesson reader: course outline, the lesson, its table of contents, its quiz, prev/next. */
+export function LessonView({
+  course,
+  lesson,
+  quiz,
+}: {
+  course: Course;
+  lesson: Lesson;
+  quiz?: Quiz;
+}) {
   const courseModule = course.modules.find((m) => m.id === lesson.moduleId);
   const { previous, next } = getNeighbours(course, lesson.slug);
   const position = course.lessons.findIndex((l) => l.slug === lesson.slug) + 1;
@@ -69,6 +79,8 @@ export function LessonView({ course, lesson }: { course: Course; lesson: Lesson 
             <div className="prose prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none">
               <MdxContent code={lesson.code} />
             </div>
+
+            <LessonQuizSection slug={lesson.slug} quiz={quiz} />
 
             <LessonPager previous={previous} next={next} />
           </article>

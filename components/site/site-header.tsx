@@ -18,13 +18,20 @@ export function SiteHeader() {
           </svg>
           Dockside
         </Link>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
-          <Link
-            href="/"
-            className="rounded-md px-3 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-          >
-            Course
-          </Link>
+        <nav aria-label="Main" className="ml-auto flex items-center gap-0.5 text-sm sm:gap-1">
+          {[
+            { href: "/", label: "Course" },
+            { href: "/quiz", label: "Quiz" },
+            { href: "/progress", label: "Progress" },
+          ].map((link) => (
+            <Link
+              key={link.href}
+              href={link.href}
+              className="rounded-md px-2 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+            >
+              {link.label}
+            </Link>
+          ))}
           <ThemeToggle />
         </nav>
       </div>

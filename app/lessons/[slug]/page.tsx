@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { LessonView } from "@/components/lesson/lesson-view";
 import { getCourse, getLesson } from "@/lib/content";
+import { getQuiz } from "@/lib/quiz/bank";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function LessonPage({ params }: Params) {
   const { slug } = await params;
-  const [course, lesson] = await Promise.all([getCourse(), getLesson(slug)]);
+  const [course, lesson, quiz] = await Promise.all([getCourse(), getLesson(slug), getQuiz(slug)]);
   if (!lesson) notFound();
-  return <LessonView course={course} lesson={lesson} />;
+  return <LessonView course={course} lesson={lesson} quiz={quiz} />;
 }

@@ -1,0 +1,265 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+
+import type { Attempt } from "@/lib/progress/schema";
+import {
+  COURSE_QUIZ_ID,
+  fullAttemptsOf,
+  lessonOfQuiz,
+  lessonQuizId,
+  REVIEW_QUIZ_ID,
+  summarizeQuiz,
+} from "@/lib/progress/selectors";
+import type { Quiz } from "@/lib/quiz/model";
+import { percent } from "@/lib/quiz/score";
+
+import { ReviewQuiz } from "../quiz/review-quiz";
+import { DataControls, SetAsideList } from "./data-controls";
+import { formatDate } from "./format";
+import { ScoreChart } from "./score-chart";
+import { useAttempts, useProgressHydrated, useReadMarks, useStorageStatus } from "./use-progress";
+
+export interface DashboardLesson {
+  slug: string;
+  title: string;
+}
+
+const CARD = "rounded-xl border border-slate-200 p-4 sm:p-5 dark:border-slate-800";
+const H2 = "text-xl font-semibold text-slate-900 dark:text-white";
+
+/**
+ * `/progress`: scores per lesson over time, the questions missed most (with a quiz of them),
+ * every attempt, and the learner's data (export, import, reset). The lessons are known at
+ * build time, so their cards are in the HTML; the numbers fill in after hydration.
+ */
+export function ProgressDashboard({
+  lessons,
+  quizzes,
+}: {
+  lessons: DashboardLesson[];
+  quizzes: Quiz[];
+}) {
+  const hydrated = useProgressHydrated();
+  const status = useStorageStatus();
+  const attempts = useAttempts();
+  const read = useReadMarks();
+  const questions = useMemo(() => quizzes.flatMap((quiz) => quiz.questions), [quizzes]);
+  const lessonTitles = useMemo(
+    () => Object.fromEntries(lessons.map((lesson) => [lesson.slug, lesson.title])),
+    [lessons],
+  );
+  const withQuiz = new Set(quizzes.map((quiz) => quiz.lessonSlug));
+  const readCount = lessons.filter((lesson) => read[lesson.slug]?.read).length;
+  const courseAttempts = fullAttemptsOf(attempts, COURSE_QUIZ_ID);
+
+  return (
+    <div className="space-y-10">
+      <p className="min-h-6 text-slate-600 dark:text-slate-400" data-testid="progress-status">
+        {!hydrated
+          ? "\u00a0"
+          : status === "ok"
+            ? `Saved in this browser. ${readCount} of ${lessons.length} lessons read · ${attempts.length} ${attempts.length === 1 ? "attempt" : "attempts"} in all.`
+            : `Not being saved in this browser right now: export your progress to keep it. ${readCount} of ${lessons.length} lessons read · ${attempts.length} attempts.`}
+      </p>
+
+      <section aria-labelledby="scores-heading" className="space-y-4">
+        <h2 id="scores-heading" className={H2}>
+          Scores by lesson
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {lessons.map((lesson) => (
+            <li key={lesson.slug} className={CARD}>
+              <LessonScores
+                lesson={lesson}
+                hasQuiz={withQuiz.has(lesson.slug)}
+                attempts={attempts}
+                read={read[lesson.slug]?.read ?? false}
+                hydrated={hydrated}
+              />
+            </li>
+          ))}
+          {courseAttempts.length > 0 ? (
+            <li className={CARD}>
+              <h3 className="font-semibold text-slate-900 dark:text-white">
+                <Link href="/quiz" className="hover:text-accent-700 dark:hover:text-accent-300">
+                  Whole-course quiz
+                </Link>
+              </h3>
+              <SummaryText attempts={attempts} quizId={COURSE_QUIZ_ID} />
+              <ScoreChart title="Whole-course quiz" attempts={courseAttempts} />
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      <section aria-labelledby="missed-heading" className="space-y-4">
+        <h2 id="missed-heading" className={H2}>
+          Questions you miss most
+        </h2>
+        <div className={CARD}>
+          <ReviewQuiz questions={questions} lessonTitles={lessonTitles} />
+        </div>
+      </section>
+
+      <section aria-labelledby="data-heading" className="space-y-4">
+        <h2 id="data-heading" className={H2}>
+          Your data
+        </h2>
+        <div className={`${CARD} space-y-6`}>
+          <DataControls />
+          <SetAsideList />
+        </div>
+      </section>
+
+      <section aria-labelledby="history-heading" className="space-y-4">
+        <h2 id="history-heading" className={H2}>
+          Every attempt
+        </h2>
+        <AttemptTable attempts={attempts} lessonTitles={lessonTitles} hydrated={hydrated} />
+      </section>
+    </div>
+  );
+}
+
+function LessonScores({
+  lesson,
+  hasQuiz,
+  attempts,
+  read,
+  hydrated,
+}: {
+  lesson: DashboardLesson;
+  hasQuiz: boolean;
+  attempts: readonly Attempt[];
+  read: boolean;
+  hydrated: boolean;
+}) {
+  const quizId = lessonQuizId(lesson.slug);
+  const history = fullAttemptsOf(attempts, quizId);
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h3 className="font-semibold text-slate-900 dark:text-white">
+          <Link
+            href={`/lessons/${lesson.slug}`}
+            className="hover:text-accent-700 dark:hover:text-accent-300"
+          >
+            {lesson.title}
+          </Link>
+        </h3>
+        <span className="min-h-5 text-sm text-emerald-800 dark:text-emerald-300">
+          {hydrated && read ? "✓ Read" : ""}
+        </span>
+      </div>
+      {hasQuiz ? (
+        <>
+          <div className="min-h-5">
+            {hydrated ? <SummaryText attempts={attempts} quizId={quizId} /> : null}
+          </div>
+          {hydrated ? (
+            <ScoreChart title={lesson.title} attempts={history} />
+          ) : (
+            <div aria-hidden="true" className="h-32" />
+          )}
+          <Link
+            href={`/quiz/${lesson.slug}`}
+            className="text-accent-700 dark:text-accent-300 inline-block text-sm font-medium hover:underline"
+          >
+            {history.length > 0 ? "Take this quiz again" : "Take this quiz"}
+            <span className="sr-only">: {lesson.title}</span> →
+          </Link>
+        </>
+      ) : (
+        <p className="text-sm text-slate-500 dark:text-slate-400">This lesson has no quiz.</p>
+      )}
+    </div>
+  );
+}
+
+function SummaryText({ attempts, quizId }: { attempts: readonly Attempt[]; quizId: string }) {
+  const { best, latest, count } = summarizeQuiz(attempts, quizId);
+  return (
+    <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="score-summary">
+      {best && latest
+        ? `Best ${percent(best.score)}% · latest ${percent(latest.score)}% · ${count} ${count === 1 ? "attempt" : "attempts"}`
+        : "No attempts yet."}
+    </p>
+  );
+}
+
+function quizName(quizId: string, lessonTitles: Record<string, string>): string {
+  if (quizId === COURSE_QUIZ_ID) return "Whole-course quiz";
+  if (quizId === REVIEW_QUIZ_ID) return "Review of missed questions";
+  const slug = lessonOfQuiz(quizId);
+  return slug ? (lessonTitles[slug] ?? slug) : quizId;
+}
+
+function AttemptTable({
+  attempts,
+  lessonTitles,
+  hydrated,
+}: {
+  attempts: readonly Attempt[];
+  lessonTitles: Record<string, string>;
+  hydrated: boolean;
+}) {
+  if (!hydrated) return <p className="min-h-6">{"\u00a0"}</p>;
+  if (attempts.length === 0) {
+    return (
+      <p className="text-slate-600 dark:text-slate-400">
+        No attempts yet. Take a lesson&apos;s quiz, or the{" "}
+        <Link href="/quiz" className="text-accent-700 dark:text-accent-300 underline">
+          whole-course quiz
+        </Link>
+        .
+      </p>
+    );
+  }
+  const newestFirst = [...attempts].reverse();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="attempt-table">
+        <caption className="sr-only">Every attempt, newest first</caption>
+        <thead>
+          <tr className="text-slate-600 dark:text-slate-400">
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Finished
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Quiz
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Mode
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Score
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {newestFirst.map((attempt) => (
+            <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
+              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(attempt.finishedAt)}</td>
+              <td className="py-2 pr-4">
+                {quizName(attempt.quizId, lessonTitles)}
+                {attempt.scope === "missed" ? (
+                  <span className="text-slate-500 dark:text-slate-400"> (retry of missed)</span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
+              <td className="py-2 tabular-nums">
+                {percent(attempt.score)}%{" "}
+                <span className="text-slate-500 dark:text-slate-400">
+                  ({attempt.questionIds.filter((id) => attempt.credit[id] === 1).length}/
+                  {attempt.questionIds.length})
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+
+import { useSetAsideNotices, useStorageStatus } from "./use-progress";
+
+interface Notice {
+  key: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * Tells the learner, in a corner of every page, when their progress is at risk: storage refused
+ * or full (progress kept in memory only), or saved progress that could not be read and was set
+ * aside. Fixed in place, so it never pushes the page around.
+ */
+export function ProgressNotice() {
+  const status = useStorageStatus();
+  const setAside = useSetAsideNotices();
+  const [dismissed, setDismissed] = useState<string[]>([]);
+
+  const notices: Notice[] = [];
+  if (status === "unavailable") {
+    notices.push({
+      key: "storage-unavailable",
+      title: "Your progress is not being saved",
+      text: "This browser does not let Dockside store anything, so your scores last only until you close this tab. You can export them from the Progress page to keep them.",
+    });
+  } else if (status === "full") {
+    notices.push({
+      key: "storage-full",
+      title: "Your progress is not being saved right now",
+      text: "The browser's storage for this site is full. Your progress is kept in this tab; export it from the Progress page so it is not lost when you close the tab.",
+    });
+  }
+  for (const entry of setAside) {
+    notices.push({
+      key: entry.key,
+      title: "Saved progress could not be read",
+      text: `${entry.reason.charAt(0).toUpperCase()}${entry.reason.slice(1)}. It has been kept aside, not deleted, and Dockside started fresh. You can download it from the Progress page.`,
+    });
+  }
+  const visible = notices.filter((notice) => !dismissed.includes(notice.key));
+
+  return (
+    <div
+      aria-live="polite"
+      className="no-print pointer-events-none fixed inset-x-0 bottom-0 z-40 flex flex-col items-center gap-2 p-3 sm:items-end"
+    >
+      {visible.map((notice) => (
+        <div
+          key={notice.key}
+          data-testid="progress-notice"
+          className="pointer-events-auto w-full max-w-md rounded-xl border border-amber-400 bg-white p-4 text-sm shadow-lg dark:border-amber-500 dark:bg-slate-900"
+        >
+          <p className="font-semibold text-slate-900 dark:text-white">{notice.title}</p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{notice.text}</p>
+          <div className="mt-3 flex gap-4">
+            <Link
+              href="/progress"
+              className="text-accent-700 dark:text-accent-300 font-medium underline-offset-2 hover:underline"
+            >
+              Open Progress
+            </Link>
+            <button
+              type="button"
+              onClick={() => setDismissed((keys) => [...keys, notice.key])}
+              className="font-medium text-slate-600 underline-offset-2 hover:underline dark:text-slate-300"
+            >
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,327 @@
+"use client";
+
+import { type KeyboardEvent, useMemo, useRef } from "react";
+
+import type { ActiveAttempt, Attempt } from "@/lib/progress/schema";
+import { describeCorrect, feedbackFor } from "@/lib/quiz/describe";
+import type { Answer, Question } from "@/lib/quiz/model";
+import { isAnswered, percent, scoreQuestion } from "@/lib/quiz/score";
+import { arrangeQuestion, effectiveAnswer } from "@/lib/quiz/shuffle";
+import { plainText } from "@/lib/quiz/text";
+
+import { useProgressActions } from "../progress/use-progress";
+import { QuestionView } from "./question-view";
+import { RichText } from "./rich-text";
+import { focusSoon } from "./focus";
+
+export interface QuizSessionProps {
+  attempt: ActiveAttempt;
+  questionsById: ReadonlyMap<string, Question>;
+  onFinished: (attempt: Attempt) => void;
+  onStartOver: () => void;
+  onAnnounce: (message: string) => void;
+}
+
+/**
+ * An attempt in progress: one question at a time, with a progress bar. Practice mode checks
+ * each answer on the spot (right or wrong, with the explanation); test mode keeps feedback for
+ * the end. Keys: 1–9 pick an option (or go to a step or item), Enter checks or continues.
+ */
+export function QuizSession({
+  attempt,
+  questionsById,
+  onFinished,
+  onStartOver,
+  onAnnounce,
+}: QuizSessionProps) {
+  const actions = useProgressActions();
+  const root = useRef<HTMLDivElement>(null);
+  const primaryButton = useRef<HTMLButtonElement>(null);
+  const questions = useMemo(
+    () => attempt.questionIds.flatMap((id) => questionsById.get(id) ?? []),
+    [attempt.questionIds, questionsById],
+  );
+  const total = questions.length;
+  const position = Math.min(attempt.position, Math.max(0, total - 1));
+  const question = questions[position];
+  const arrangement = useMemo(
+    () => (question ? arrangeQuestion(question, attempt.seed) : {}),
+    [question, attempt.seed],
+  );
+  if (!question) return null;
+
+  const practice = attempt.mode === "practice";
+  const answer = effectiveAnswer(question, attempt.answers[question.id], attempt.seed);
+  const checked = attempt.checked.includes(question.id);
+  const last = position === total - 1;
+  const answered = questions.filter((q) =>
+    q.type === "ordering" ? true : isAnswered(q, attempt.answers[q.id]),
+  ).length;
+  const unanswered = total - answered;
+  const canCheck = isAnswered(question, answer);
+
+  const goTo = (next: number) => {
+    actions.moveTo(attempt.id, next);
+    focusSoon(root.current);
+  };
+
+  const finish = () => {
+    const result = actions.finish(attempt.id, questions);
+    if (result) onFinished(result);
+  };
+
+  const check = () => {
+    if (!canCheck || answer === undefined) {
+      onAnnounce("Choose an answer first.");
+      return;
+    }
+    actions.check(attempt.id, question.id, answer);
+    onAnnounce(verdictMessage(question, answer));
+    // The inputs are locked now; put the keyboard on "Next question".
+    requestAnimationFrame(() => primaryButton.current?.focus());
+  };
+
+  const primary = () => {
+    if (practice && !checked) check();
+    else if (last) finish();
+    else goTo(position + 1);
+  };
+
+  const primaryLabel =
+    practice && !checked
+      ? "Check answer"
+      : last
+        ? practice
+          ? "See your score"
+          : "Finish quiz"
+        : "Next question";
+
+  const change = (next: Answer) => {
+    if (!checked) actions.answer(attempt.id, question.id, next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (/^[1-9]$/.test(event.key)) {
+      // Digits are the shortcut even in a drop-down (none of its choices start with one).
+      if (target.tagName === "TEXTAREA") return;
+      const index = Number(event.key);
+      const slot = root.current?.querySelector<HTMLElement>(`[data-option-index="${index}"]`);
+      if (!slot) return;
+      event.preventDefault();
+      if (question.type === "ordering" || question.type === "matching") {
+        slot.querySelector<HTMLElement>("select, button:not(:disabled)")?.focus();
+        return;
+      }
+      const input = slot as HTMLInputElement;
+      if (checked) return;
+      const optionId = input.value;
+      if (question.type === "multiple") {
+        const picked = new Set(Array.isArray(answer) ? answer : []);
+        if (picked.has(optionId)) picked.delete(optionId);
+        else picked.add(optionId);
+        change((arrangement.options ?? []).filter((id) => picked.has(id)));
+      } else {
+        change([optionId]);
+      }
+      input.focus();
+      return;
+    }
+    if (event.key === "Enter") {
+      if (["BUTTON", "A", "SELECT", "TEXTAREA", "SUMMARY"].includes(target.tagName)) return;
+      event.preventDefault();
+      primary();
+    }
+  };
+
+  const credit = checked && answer !== undefined ? scoreQuestion(question, answer) : undefined;
+
+  return (
+    <div ref={root} onKeyDown={onKeyDown} className="space-y-5">
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
+          <p className="font-medium text-slate-700 dark:text-slate-300">
+            {practice ? "Practice" : "Test"} · Question {position + 1} of {total}
+          </p>
+          <button
+            type="button"
+            onClick={onStartOver}
+            className="text-accent-700 dark:text-accent-300 rounded px-1 underline-offset-2 hover:underline"
+          >
+            Start over
+          </button>
+        </div>
+        <ProgressBar attempt={attempt} questions={questions} position={position} />
+      </div>
+
+      <QuestionView
+        key={question.id}
+        question={question}
+        arrangement={arrangement}
+        answer={answer}
+        locked={checked}
+        showResult={checked}
+        onChange={change}
+        onAnnounce={onAnnounce}
+        number={position + 1}
+        total={total}
+      />
+
+      {credit !== undefined && answer !== undefined ? (
+        <CheckFeedback question={question} answer={answer} credit={credit} />
+      ) : null}
+
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+        {position > 0 ? (
+          <button
+            type="button"
+            onClick={() => goTo(position - 1)}
+            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            ← Previous
+          </button>
+        ) : (
+          <span />
+        )}
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          {!practice && last && unanswered > 0 ? (
+            <p className="text-sm text-amber-800 dark:text-amber-300">
+              {unanswered} unanswered {unanswered === 1 ? "question counts" : "questions count"} as
+              wrong.
+            </p>
+          ) : null}
+          <button
+            ref={primaryButton}
+            type="button"
+            onClick={primary}
+            aria-disabled={practice && !checked && !canCheck ? true : undefined}
+            className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2 font-medium text-white aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:text-slate-950"
+          >
+            {primaryLabel}
+          </button>
+        </div>
+      </div>
+      <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+        Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose,{" "}
+        <kbd className="font-mono">Enter</kbd> {practice ? "checks and continues" : "continues"}.
+      </p>
+    </div>
+  );
+}
+
+/** What a screen reader hears after an answer is checked. */
+function verdictMessage(question: Question, answer: Answer): string {
+  const credit = scoreQuestion(question, answer);
+  const verdict =
+    credit === 1
+      ? "Right."
+      : credit > 0
+        ? `Partly right: ${percent(credit)}% credit.`
+        : "Not quite.";
+  const right =
+    credit < 1 ? ` The right answer: ${describeCorrect(question).map(plainText).join("; ")}.` : "";
+  return `${verdict}${right} ${plainText(question.explanation)}`;
+}
+
+/** Practice mode: the verdict on the answer just checked, the right answer and why. */
+export function CheckFeedback({
+  question,
+  answer,
+  credit,
+}: {
+  question: Question;
+  answer: Answer;
+  credit: number;
+}) {
+  const right = credit === 1;
+  // Choice questions show feedback beside each option; the others show it here.
+  const notes =
+    question.type === "ordering" || question.type === "matching"
+      ? feedbackFor(question, answer)
+      : [];
+  return (
+    <div
+      data-testid="check-feedback"
+      className={`rounded-lg border-l-4 p-4 ${
+        right
+          ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40"
+          : credit > 0
+            ? "border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40"
+            : "border-rose-600 bg-rose-50 dark:border-rose-500 dark:bg-rose-950/40"
+      }`}
+    >
+      <p className="font-semibold text-slate-900 dark:text-white">
+        {right ? "✓ Right" : credit > 0 ? `◐ Partly right (${percent(credit)}%)` : "✗ Not quite"}
+      </p>
+      {!right ? (
+        <div className="mt-2 text-sm">
+          <p className="font-medium text-slate-800 dark:text-slate-200">The right answer:</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {describeCorrect(question).map((line) => (
+              <li key={line}>
+                <RichText text={line} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {notes.map((note) => (
+        <p key={note} className="mt-2 text-sm">
+          <RichText text={note} />
+        </p>
+      ))}
+      <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">
+        <span className="font-medium">Why: </span>
+        <RichText text={question.explanation} />
+      </p>
+    </div>
+  );
+}
+
+function ProgressBar({
+  attempt,
+  questions,
+  position,
+}: {
+  attempt: ActiveAttempt;
+  questions: readonly Question[];
+  position: number;
+}) {
+  const practice = attempt.mode === "practice";
+  const done = practice
+    ? attempt.checked.length
+    : questions.filter((q) => isAnswered(q, attempt.answers[q.id])).length;
+  return (
+    <div
+      role="progressbar"
+      aria-label="Quiz progress"
+      aria-valuemin={0}
+      aria-valuemax={questions.length}
+      aria-valuenow={done}
+      aria-valuetext={`${done} of ${questions.length} ${practice ? "checked" : "answered"}`}
+      className="flex h-2 gap-0.5"
+    >
+      {questions.map((q, index) => {
+        const stored = attempt.answers[q.id];
+        let tone = "bg-slate-200 dark:bg-slate-700";
+        if (practice && attempt.checked.includes(q.id)) {
+          const credit = scoreQuestion(q, effectiveAnswer(q, stored, attempt.seed));
+          tone = credit === 1 ? "bg-emerald-500" : credit > 0 ? "bg-amber-400" : "bg-rose-500";
+        } else if (!practice && isAnswered(q, stored)) {
+          tone = "bg-accent-500 dark:bg-accent-400";
+        }
+        return (
+          <span
+            key={q.id}
+            className={`h-full flex-1 rounded-full ${tone} ${
+              index === position
+                ? "ring-accent-700 dark:ring-accent-300 ring-2 ring-offset-1 ring-offset-white dark:ring-offset-slate-950"
+                : ""
+            }`}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import type { Locator, Page } from "@playwright/test";
+
+import { loadCourse } from "../../lib/content/course";
+import { loadQuizBank } from "../../lib/quiz/load";
+import type { Question } from "../../lib/quiz/model";
+import { plainText } from "../../lib/quiz/text";
+import { expect } from "./fixtures";
+
+/** The question bank, read by the same loader as the build (DOCKSIDE_CONTENT_DIR respected). */
+export async function readBank() {
+  const rootDir = fileURLToPath(new URL("../..", import.meta.url));
+  const contentDir = path.resolve(rootDir, process.env.DOCKSIDE_CONTENT_DIR ?? "content");
+  const course = await loadCourse({ rootDir, contentDir, skipDrafts: true });
+  const { bank } = await loadQuizBank({ course, rootDir, contentDir });
+  const byId = new Map(bank.quizzes.flatMap((quiz) => quiz.questions.map((q) => [q.id, q])));
+  return { course, quizzes: bank.quizzes, byId };
+}
+
+/** The question on screen. */
+export async function currentQuestion(page: Page, byId: Map<string, Question>): Promise<Question> {
+  const id = await page.locator("fieldset[data-question-id]").getAttribute("data-question-id");
+  const question = byId.get(id ?? "");
+  if (!question) throw new Error(`no question on screen (found ${id})`);
+  return question;
+}
+
+const question = (page: Page) => page.locator("fieldset[data-question-id]");
+
+/** Answers the question on screen correctly, with the mouse. */
+export async function answerRight(page: Page, q: Question) {
+  const scope = question(page);
+  switch (q.type) {
+    case "single":
+    case "truefalse":
+    case "multiple":
+      for (const option of q.options.filter((o) => o.correct)) {
+        await scope
+          .getByRole(q.type === "multiple" ? "checkbox" : "radio", {
+            name: plainText(option.text),
+            exact: true,
+          })
+          .check();
+      }
+      return;
+    case "matching":
+      for (const pair of q.pairs) {
+        await scope
+          .getByRole("combobox", { name: plainText(pair.left), exact: true })
+          .selectOption({ label: plainText(pair.right) });
+      }
+      return;
+    case "ordering":
+      for (const [target, step] of q.steps.entries()) {
+        const up = scope.getByRole("button", {
+          name: `Move up: ${plainText(step.text)}`,
+          exact: true,
+        });
+        for (let i = 0; i < q.steps.length; i++) {
+          const items = await scope.locator("li").allInnerTexts();
+          const at = items.findIndex((text) => text.includes(plainText(step.text)));
+          if (at <= target) break;
+          await up.click();
+        }
+      }
+      return;
+  }
+}
+
+/** Answers the question on screen wrongly, with the mouse. */
+export async function answerWrong(page: Page, q: Question) {
+  const scope = question(page);
+  switch (q.type) {
+    case "single":
+    case "truefalse":
+    case "multiple": {
+      const wrong = q.options.find((o) => !o.correct)!;
+      await scope
+        .getByRole(q.type === "multiple" ? "checkbox" : "radio", {
+          name: plainText(wrong.text),
+          exact: true,
+        })
+        .check();
+      return;
+    }
+    case "matching": {
+      // Swap the first two right-hand sides.
+      const [a, b] = q.pairs;
+      await scope
+        .getByRole("combobox", { name: plainText(a!.left), exact: true })
+        .selectOption({ label: plainText(b!.right) });
+      await scope
+        .getByRole("combobox", { name: plainText(b!.left), exact: true })
+        .selectOption({ label: plainText(a!.right) });
+      return;
+    }
+    case "ordering":
+      // It never starts in the right order: leave it.
+      return;
+  }
+}
+
+/** The quiz's main button (Check answer / Next question / Finish quiz / See your score). */
+export function primaryButton(page: Page): Locator {
+  return page.getByRole("button", {
+    name: /^(Check answer|Next question|Finish quiz|See your score)$/,
+  });
+}
+
+/** Takes the quiz on screen in test mode to the end, answering `right` questions correctly. */
+export async function takeTestQuiz(
+  page: Page,
+  byId: Map<string, Question>,
+  right: (index: number) => boolean = () => true,
+) {
+  const missed: string[] = [];
+  for (let index = 0; ; index++) {
+    const q = await currentQuestion(page, byId);
+    if (right(index)) await answerRight(page, q);
+    else {
+      await answerWrong(page, q);
+      missed.push(q.id);
+    }
+    const button = primaryButton(page);
+    const label = await button.innerText();
+    await button.click();
+    if (label !== "Next question") break;
+    await expect(
+      page.getByText(new RegExp(`^(Practice|Test) · Question ${index + 2} of`)),
+    ).toBeVisible();
+  }
+  return missed;
+}
+
+/** Starts the quiz on screen in `mode`. */
+export async function startQuiz(page: Page, mode: "Practice" | "Test", start = "Start the quiz") {
+  await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
+  await page.getByRole("button", { name: start }).click();
+  await expect(page.locator("fieldset[data-question-id]")).toBeVisible();
+}

@@ -1,0 +1,289 @@
+import { plainText } from "../../lib/quiz/text";
+import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import {
+  answerRight,
+  answerWrong,
+  currentQuestion,
+  primaryButton,
+  readBank,
+  startQuiz,
+  takeTestQuiz,
+} from "./quiz-helpers";
+
+test("practice mode: a wrong answer, then a right one, each with its explanation", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Practice");
+  await expect(page.getByText(/^Practice · Question 1 of/)).toBeVisible();
+
+  const first = await currentQuestion(page, byId);
+  await answerWrong(page, first);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  const feedback = page.getByTestId("check-feedback");
+  await expect(feedback).toContainText(/✗ Not quite|◐ Partly right/);
+  await expect(feedback).toContainText(plainText(first.explanation));
+  await expect(feedback).toContainText("The right answer:");
+  // Screen readers hear the verdict and the explanation.
+  await expect(page.locator("[aria-live=polite]").first()).toContainText(/Not quite|Partly right/);
+  // A checked answer is locked.
+  await expect(
+    page.locator("fieldset[data-question-id] :is(input, select)").first(),
+  ).toBeDisabled();
+
+  await page.getByRole("button", { name: "Next question" }).click();
+  const second = await currentQuestion(page, byId);
+  expect(second.id).not.toBe(first.id);
+  await answerRight(page, second);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(feedback).toContainText("✓ Right");
+  await expect(feedback).toContainText(plainText(second.explanation));
+  await expect(page.locator("[aria-live=polite]").first()).toContainText("Right.");
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toHaveAttribute(
+    "aria-valuenow",
+    "2",
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test("test mode: finish, see the score and a review of every question; reload and find it", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[1]!;
+  const total = quiz.questions.length;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Test");
+  // No feedback before the end in test mode.
+  const missed = await takeTestQuiz(page, byId, (index) => index >= 2);
+  expect(missed).toHaveLength(2);
+
+  const score = page.getByRole("heading", { name: /^Your score: \d+%$/ });
+  await expect(score).toBeVisible();
+  await expect(score).toBeFocused();
+  await expect(page.getByText(`${total - 2} of ${total} questions fully right ·`)).toBeVisible();
+  const shown = await score.innerText();
+  await expect(page.locator("[aria-live=polite]").first()).toContainText(`Quiz finished. ${shown}`);
+
+  const review = page.getByRole("region", { name: "Review of every question" });
+  await expect(review.getByRole("listitem").filter({ hasText: "Why:" })).toHaveCount(total);
+  for (const id of missed) {
+    const item = review.locator(`[data-question-id="${id}"]`);
+    await expect(item.getByText("Your answer")).toBeVisible();
+    await expect(item.getByText("The right answer")).toBeVisible();
+    await expect(item).toContainText(plainText(byId.get(id)!.explanation));
+  }
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: shown })).toBeVisible();
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByTestId("quiz-summary")).toContainText(
+    `Latest score ${shown.replace("Your score: ", "")}`,
+  );
+  await page.reload();
+  await expect(page.getByTestId("quiz-summary")).toContainText("1 attempt");
+  expect(consoleErrors).toEqual([]);
+});
+
+test("retry the ones I missed, then start over", async ({ page }) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[2]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Test");
+  const missed = await takeTestQuiz(page, byId, (index) => index % 4 !== 1);
+  await page.getByRole("button", { name: `Retry the ${missed.length} I missed` }).click();
+
+  await expect(page.getByText(`Test · Question 1 of ${missed.length}`)).toBeVisible();
+  await takeTestQuiz(page, byId, () => true);
+  await expect(page.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
+  await expect(page.getByText("a retry of missed questions")).toBeVisible();
+  // The retry asked exactly the questions missed before.
+  await expect(page.locator("li[data-question-id]")).toHaveCount(missed.length);
+  for (const id of missed)
+    await expect(page.locator(`li[data-question-id="${id}"]`)).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
+});
+
+test("a reload mid-attempt keeps the question order, the option order and the answers", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Test");
+  const seen: { id: string; layout: string }[] = [];
+  for (let index = 0; index < 3; index++) {
+    const q = await currentQuestion(page, byId);
+    const layout = await page.locator("fieldset[data-question-id]").innerText();
+    seen.push({ id: q.id, layout });
+    if (index < 2) {
+      await answerRight(page, q);
+      await primaryButton(page).click();
+    }
+  }
+  const answered = await page.locator("fieldset[data-question-id]").innerText();
+
+  await page.reload();
+  await expect(page.getByText(`Test · Question 3 of ${quiz.questions.length}`)).toBeVisible();
+  expect((await currentQuestion(page, byId)).id).toBe(seen[2]!.id);
+  expect(await page.locator("fieldset[data-question-id]").innerText()).toBe(answered);
+  await page.getByRole("button", { name: "← Previous" }).click();
+  expect((await currentQuestion(page, byId)).id).toBe(seen[1]!.id);
+  expect(await page.locator("fieldset[data-question-id]").innerText()).toBe(seen[1]!.layout);
+  // The answer given before the reload is still selected.
+  const q = byId.get(seen[1]!.id)!;
+  if (q.type === "single" || q.type === "truefalse") {
+    const right = q.options.find((o) => o.correct)!;
+    await expect(
+      page.getByRole("radio", { name: plainText(right.text), exact: true }),
+    ).toBeChecked();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the whole-course quiz draws the chosen number of questions from the chosen lessons", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes, byId } = await readBank();
+  await page.goto("/quiz");
+  const [left, ...kept] = quizzes;
+  await page
+    .getByRole("checkbox", { name: new RegExp(left!.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .uncheck();
+  await page.getByLabel("Number of questions").selectOption("5");
+  await page.getByRole("radio", { name: /^Test/ }).check();
+  await page.getByRole("button", { name: "Start: 5 questions" }).click();
+  await expect(page.getByText("Test · Question 1 of 5")).toBeVisible();
+
+  const allowed = new Set(kept.flatMap((quiz) => quiz.questions.map((q) => q.id)));
+  const asked: string[] = [];
+  for (let index = 0; index < 5; index++) {
+    const q = await currentQuestion(page, byId);
+    asked.push(q.id);
+    await answerRight(page, q);
+    await primaryButton(page).click();
+  }
+  expect(asked.every((id) => allowed.has(id))).toBe(true);
+  expect(new Set(asked.map((id) => byId.get(id)!.lessonSlug)).size).toBe(kept.length);
+  await expect(page.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Progress", exact: true }).click();
+  await expect(page.getByTestId("attempt-table")).toContainText("Whole-course quiz");
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, consoleErrors }) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/lessons/${quiz.lessonSlug}`);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Check what you learned" }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Start the quiz" }).focus();
+  await page.keyboard.press("Enter");
+  const heading = page.locator("fieldset[data-question-id] h3");
+  await expect(heading).toBeFocused();
+
+  for (let index = 0; index < quiz.questions.length; index++) {
+    const q = await currentQuestion(page, byId);
+    const fieldset = page.locator("fieldset[data-question-id]");
+    if (q.type === "ordering") {
+      for (const [target, step] of q.steps.entries()) {
+        const texts = await fieldset.locator("li").allInnerTexts();
+        const at = texts.findIndex((text) => text.includes(plainText(step.text)));
+        if (at === target) continue;
+        await page.keyboard.press(String(at + 1)); // focuses the step's move-up button
+        for (let moves = at; moves > target; moves--) {
+          await page.keyboard.press("Enter");
+          await expect(fieldset.locator("li").nth(moves - 1)).toContainText(plainText(step.text));
+        }
+      }
+    } else if (q.type === "matching") {
+      for (const [index, pair] of q.pairs.entries()) {
+        await page.keyboard.press(String(index + 1));
+        const select = fieldset.locator("select").nth(index);
+        await expect(select).toBeFocused();
+        const values = await select
+          .locator("option")
+          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        const current = values.indexOf(await select.inputValue());
+        for (let step = current; step < values.indexOf(pair.id); step++) {
+          await page.keyboard.press("ArrowDown");
+        }
+        await expect(select).toHaveValue(pair.id);
+      }
+    } else {
+      const values = await fieldset
+        .locator("input")
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      for (const option of q.options.filter((o) => o.correct)) {
+        await page.keyboard.press(String(values.indexOf(option.id) + 1));
+      }
+    }
+    if (q.type === "ordering" || q.type === "matching") {
+      // Enter on a move button or a drop-down belongs to it: Tab on to the Check button.
+      const check = page.getByRole("button", { name: "Check answer" });
+      for (
+        let tabs = 0;
+        tabs < 30 && !(await check.evaluate((b) => b === document.activeElement));
+        tabs++
+      ) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(check).toBeFocused();
+    }
+    // Check, then continue: Enter twice.
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("check-feedback")).toContainText("✓ Right");
+    await page.keyboard.press("Enter");
+    if (index < quiz.questions.length - 1) {
+      await expect(page.getByText(`Practice · Question ${index + 2} of`)).toBeVisible();
+    }
+  }
+  await expect(page.getByRole("heading", { name: "Your score: 100%" })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("quiz pages fit a phone and have no serious accessibility violations, light or dark", async ({
+  page,
+}) => {
+  test.setTimeout(120_000); // an accessibility audit of each question type, twice
+  const { quizzes, byId } = await readBank();
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/quiz");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+
+    await page.goto(`/quiz/${quizzes[0]!.lessonSlug}`);
+    await startQuiz(page, "Practice");
+    // Visit every question type once, checked, so each layout is audited.
+    const audited = new Set<string>();
+    for (let index = 0; index < quizzes[0]!.questions.length; index++) {
+      const q = await currentQuestion(page, byId);
+      if (!audited.has(q.type)) {
+        await answerWrong(page, q);
+        await primaryButton(page).click();
+        expect(await seriousViolations(page), q.type).toEqual([]);
+        expect(await overflowsHorizontally(page)).toBe(false);
+        audited.add(q.type);
+      } else {
+        await answerRight(page, q);
+        await primaryButton(page).click();
+      }
+      await primaryButton(page).click();
+    }
+    await expect(page.getByRole("heading", { name: /^Your score/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await overflowsHorizontally(page)).toBe(false);
+    await page.getByRole("button", { name: "Done" }).click();
+  }
+});
