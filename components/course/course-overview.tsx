@@ -59,7 +59,7 @@ export function CourseOverview({ course }: { course: Course }) {
                             href={`/lessons/${lesson.slug}`}
                             className="hover:text-accent-700 dark:hover:text-accent-300 after:absolute after:inset-0 after:rounded-xl"
                           >
-                            <span className="mr-2 text-slate-400 tabular-nums">
+                            <span className="mr-2 text-slate-500 tabular-nums dark:text-slate-400">
                               {numberOf.get(lesson.slug)}.
                             </span>
                             {lesson.title}

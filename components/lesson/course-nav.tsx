@@ -31,7 +31,7 @@ export function CourseNav({ course, currentSlug }: { course: Course; currentSlug
                   >
                     <span
                       aria-hidden="true"
-                      className="w-5 shrink-0 text-right text-slate-400 tabular-nums"
+                      className={`w-5 shrink-0 text-right tabular-nums ${current ? "" : "text-slate-500 dark:text-slate-400"}`}
                     >
                       {numberOf.get(lesson.slug)}.
                     </span>

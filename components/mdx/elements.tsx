@@ -8,7 +8,9 @@ function anchored(Tag: "h2" | "h3" | "h4") {
       <Tag id={id} {...props}>
         {children}
         {id ? (
-          <a href={`#${id}`} className="hash-link no-print" aria-label="Link to this section">
+          // A pointer convenience (copy the section's link); hidden from assistive technology so
+          // the heading's name stays its text. The table of contents links every section.
+          <a href={`#${id}`} className="hash-link no-print" aria-hidden="true" tabIndex={-1}>
             #
           </a>
         ) : null}
@@ -38,6 +40,12 @@ export function Table(props: React.ComponentProps<"table">) {
       <table {...props} className="my-0" />
     </div>
   );
+}
+
+/** GFM task-list checkboxes are read-only; give them a name so they are not unlabeled inputs. */
+export function Input(props: React.ComponentProps<"input">) {
+  if (props.type !== "checkbox") return <input {...props} />;
+  return <input {...props} aria-label={props.checked ? "Done" : "To do"} />;
 }
 
 /** Images load lazily; authors' width/height are kept so nothing shifts. */

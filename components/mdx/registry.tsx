@@ -2,7 +2,7 @@ import type { MdxComponentName } from "@/lib/content/components";
 
 import { Admonition } from "./admonition";
 import { CodeBlock } from "./code-block";
-import { Anchor, H2, H3, H4, Image, Table } from "./elements";
+import { Anchor, H2, H3, H4, Image, Input, Table } from "./elements";
 import { Notes } from "./notes";
 
 /**
@@ -21,6 +21,7 @@ export const mdxElementOverrides = {
   h3: H3,
   h4: H4,
   img: Image,
+  input: Input,
   pre: CodeBlock,
   table: Table,
 };

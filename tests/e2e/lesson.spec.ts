@@ -65,7 +65,7 @@ test("a lesson shows admonitions, tables and highlighted code with a working cop
   await expect(block.locator("span[style*='--shiki-light']").first()).toBeVisible();
 
   const code = (await block.locator("pre code").innerText()).replace(/\n$/, "");
-  const copy = block.getByRole("button", { name: /Copy/ });
+  const copy = block.getByRole("button", { name: /^(Copy|Copied) code$/ });
   await copy.click();
   await expect(copy).toHaveText(/Copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);

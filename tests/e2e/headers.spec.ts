@@ -1,0 +1,32 @@
+import { readCourse } from "./course";
+import { expect, test } from "./fixtures";
+
+test("every page is served with security headers and logs no CSP violation", async ({
+  page,
+  consoleErrors,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  const paths = ["/", ...(await readCourse()).lessons.map((l) => `/lessons/${l.slug}`), "/nope"];
+  for (const path of paths) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("frame-ancestors 'self'");
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBeTruthy();
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+  expect(violations).toEqual([]);
+  // The deliberate 404 logs its own "Failed to load resource"; nothing else may.
+  expect(consoleErrors.filter((e) => !e.includes("404"))).toEqual([]);
+});
