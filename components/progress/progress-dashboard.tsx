@@ -219,7 +219,8 @@ function AttemptTable({
   }
   const newestFirst = [...attempts].reverse();
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard can scroll it sideways if a narrow screen needs to.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every attempt">
       <table className="w-full text-left text-sm" data-testid="attempt-table">
         <caption className="sr-only">Every attempt, newest first</caption>
         <thead>
@@ -241,7 +242,7 @@ function AttemptTable({
         <tbody>
           {newestFirst.map((attempt) => (
             <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDate(attempt.finishedAt)}</td>
+              <td className="py-2 pr-4">{formatDate(attempt.finishedAt)}</td>
               <td className="py-2 pr-4">
                 {quizName(attempt.quizId, lessonTitles)}
                 {attempt.scope === "missed" ? (
@@ -251,7 +252,7 @@ function AttemptTable({
               <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
               <td className="py-2 tabular-nums">
                 {percent(attempt.score)}%{" "}
-                <span className="text-slate-500 dark:text-slate-400">
+                <span className="block text-slate-500 sm:inline dark:text-slate-400">
                   ({attempt.questionIds.filter((id) => attempt.credit[id] === 1).length}/
                   {attempt.questionIds.length})
                 </span>

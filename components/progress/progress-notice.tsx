@@ -43,37 +43,54 @@ export function ProgressNotice() {
     });
   }
   const visible = notices.filter((notice) => !dismissed.includes(notice.key));
+  const dismiss = (key: string) => setDismissed((keys) => [...keys, key]);
 
   return (
+    <>
+      <div
+        aria-live="polite"
+        className="no-print pointer-events-none fixed inset-x-0 bottom-0 z-40 flex flex-col items-center gap-2 p-3 sm:items-end"
+      >
+        {visible.map((notice) => (
+          <NoticeCard key={notice.key} notice={notice} onDismiss={() => dismiss(notice.key)} />
+        ))}
+      </div>
+      {/* The same cards, invisible, at the end of the page: room to scroll content out from
+          under the fixed ones. Added at the very end, it moves nothing above it. */}
+      <div aria-hidden="true" className="no-print invisible flex flex-col gap-2 p-3">
+        {visible.map((notice) => (
+          <NoticeCard key={notice.key} notice={notice} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss?: () => void }) {
+  return (
     <div
-      aria-live="polite"
-      className="no-print pointer-events-none fixed inset-x-0 bottom-0 z-40 flex flex-col items-center gap-2 p-3 sm:items-end"
+      data-testid={onDismiss ? "progress-notice" : undefined}
+      className="pointer-events-auto w-full max-w-md rounded-xl border border-amber-400 bg-white p-4 text-sm shadow-lg dark:border-amber-500 dark:bg-slate-900"
     >
-      {visible.map((notice) => (
-        <div
-          key={notice.key}
-          data-testid="progress-notice"
-          className="pointer-events-auto w-full max-w-md rounded-xl border border-amber-400 bg-white p-4 text-sm shadow-lg dark:border-amber-500 dark:bg-slate-900"
+      <p className="font-semibold text-slate-900 dark:text-white">{notice.title}</p>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{notice.text}</p>
+      <div className="mt-3 flex gap-4">
+        <Link
+          href="/progress"
+          tabIndex={onDismiss ? undefined : -1}
+          className="text-accent-700 dark:text-accent-300 font-medium underline-offset-2 hover:underline"
         >
-          <p className="font-semibold text-slate-900 dark:text-white">{notice.title}</p>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{notice.text}</p>
-          <div className="mt-3 flex gap-4">
-            <Link
-              href="/progress"
-              className="text-accent-700 dark:text-accent-300 font-medium underline-offset-2 hover:underline"
-            >
-              Open Progress
-            </Link>
-            <button
-              type="button"
-              onClick={() => setDismissed((keys) => [...keys, notice.key])}
-              className="font-medium text-slate-600 underline-offset-2 hover:underline dark:text-slate-300"
-            >
-              Dismiss
-            </button>
-          </div>
-        </div>
-      ))}
+          Open Progress
+        </Link>
+        <button
+          type="button"
+          onClick={onDismiss}
+          tabIndex={onDismiss ? undefined : -1}
+          className="font-medium text-slate-600 underline-offset-2 hover:underline dark:text-slate-300"
+        >
+          Dismiss
+        </button>
+      </div>
     </div>
   );
 }

@@ -120,41 +120,21 @@ export function useOpenAttempt(quizId: string) {
   return useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
 }
 
+const state = () => progress().store.getState();
+
 const actions: ProgressActions = {
-  startAttempt: (input) => progress().store.getState().startAttempt(input),
-  answer: (...args) =>
-    progress()
-      .store.getState()
-      .answer(...args),
-  check: (...args) =>
-    progress()
-      .store.getState()
-      .check(...args),
-  moveTo: (...args) =>
-    progress()
-      .store.getState()
-      .moveTo(...args),
-  finish: (...args) =>
-    progress()
-      .store.getState()
-      .finish(...args),
-  abandon: (...args) =>
-    progress()
-      .store.getState()
-      .abandon(...args),
-  setRead: (...args) =>
-    progress()
-      .store.getState()
-      .setRead(...args),
-  importData: (...args) =>
-    progress()
-      .store.getState()
-      .importData(...args),
-  reset: () => progress().store.getState().reset(),
-  receive: (...args) =>
-    progress()
-      .store.getState()
-      .receive(...args),
+  startAttempt: (input) => state().startAttempt(input),
+  answer: (...args) => state().answer(...args),
+  toggleOption: (...args) => state().toggleOption(...args),
+  moveStep: (...args) => state().moveStep(...args),
+  check: (...args) => state().check(...args),
+  moveTo: (...args) => state().moveTo(...args),
+  finish: (...args) => state().finish(...args),
+  abandon: (...args) => state().abandon(...args),
+  setRead: (...args) => state().setRead(...args),
+  importData: (...args) => state().importData(...args),
+  reset: () => state().reset(),
+  receive: (...args) => state().receive(...args),
 };
 
 /** The actions that change progress. A stable object: safe in dependency lists. */
@@ -166,7 +146,7 @@ export function useProgressActions(): ProgressActions {
 export function exportProgress(now: Date): { name: string; text: string } {
   return {
     name: exportFileName(now),
-    text: toExportFile(pickData(progress().store.getState()), now),
+    text: toExportFile(pickData(state()), now),
   };
 }
 

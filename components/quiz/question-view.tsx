@@ -25,6 +25,10 @@ export interface QuestionViewProps {
   /** Mark each option, step or pair right or wrong. */
   showResult: boolean;
   onChange: (answer: Answer) => void;
+  /** Multiple select: pick or unpick one option. */
+  onToggle: (optionId: string) => void;
+  /** Ordering: move a step up (-1) or down (+1). */
+  onMove: (stepId: string, by: -1 | 1) => void;
   /** Says something to screen readers (a step moved). */
   onAnnounce: (message: string) => void;
   /** 1-based position in the attempt, and the number of questions. */
@@ -84,6 +88,7 @@ function ChoiceInput({
   locked,
   showResult,
   onChange,
+  onToggle,
 }: QuestionViewProps & { question: ChoiceQuestion }) {
   const name = useId();
   const picked = new Set(Array.isArray(answer) ? answer : []);
@@ -113,15 +118,7 @@ function ChoiceInput({
                 checked={chosen}
                 disabled={locked}
                 data-option-index={index + 1}
-                onChange={() => {
-                  if (!multiple) onChange([option.id]);
-                  else {
-                    const next = new Set(picked);
-                    if (next.has(option.id)) next.delete(option.id);
-                    else next.add(option.id);
-                    onChange(order.filter((id) => next.has(id)));
-                  }
-                }}
+                onChange={() => (multiple ? onToggle(option.id) : onChange([option.id]))}
                 className="accent-accent-600 dark:accent-accent-400 mt-1 size-4 shrink-0"
               />
               <span aria-hidden="true" className={KEY_HINT}>
@@ -196,7 +193,7 @@ function OrderingInput({
   answer,
   locked,
   showResult,
-  onChange,
+  onMove,
   onAnnounce,
 }: QuestionViewProps & { question: OrderingQuestion }) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -211,9 +208,7 @@ function OrderingInput({
     const from = order.indexOf(stepId);
     const to = from + by;
     if (from < 0 || to < 0 || to >= order.length) return;
-    const next = [...order];
-    [next[from], next[to]] = [next[to]!, next[from]!];
-    onChange(next);
+    onMove(stepId, by);
     onAnnounce(`${plainText(byId.get(stepId)?.text ?? "")}: now ${to + 1} of ${order.length}.`);
     // Keep the keyboard on the step that moved, so it can move again.
     const direction = (to === 0 && by === -1) || (to === order.length - 1 && by === 1) ? -by : by;

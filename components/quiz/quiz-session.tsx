@@ -118,10 +118,7 @@ export function QuizSession({
       if (checked) return;
       const optionId = input.value;
       if (question.type === "multiple") {
-        const picked = new Set(Array.isArray(answer) ? answer : []);
-        if (picked.has(optionId)) picked.delete(optionId);
-        else picked.add(optionId);
-        change((arrangement.options ?? []).filter((id) => picked.has(id)));
+        actions.toggleOption(attempt.id, question.id, optionId);
       } else {
         change([optionId]);
       }
@@ -163,6 +160,10 @@ export function QuizSession({
         locked={checked}
         showResult={checked}
         onChange={change}
+        onToggle={(optionId) => actions.toggleOption(attempt.id, question.id, optionId)}
+        onMove={(stepId, by) =>
+          actions.moveStep(attempt.id, question.id, stepId, by, arrangement.steps ?? [])
+        }
         onAnnounce={onAnnounce}
         number={position + 1}
         total={total}

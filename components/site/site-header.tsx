@@ -19,15 +19,16 @@ export function SiteHeader() {
           Dockside
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-0.5 text-sm sm:gap-1">
+          {/* On a phone the logo is the way home: three links and the switch do not fit. */}
           {[
-            { href: "/", label: "Course" },
-            { href: "/quiz", label: "Quiz" },
-            { href: "/progress", label: "Progress" },
+            { href: "/", label: "Course", className: "hidden sm:block" },
+            { href: "/quiz", label: "Quiz", className: "" },
+            { href: "/progress", label: "Progress", className: "" },
           ].map((link) => (
             <Link
               key={link.href}
               href={link.href}
-              className="rounded-md px-2 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+              className={`${link.className} rounded-md px-2 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white`}
             >
               {link.label}
             </Link>

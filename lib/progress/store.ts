@@ -42,6 +42,22 @@ export interface ProgressActions {
   startAttempt: (input: StartAttempt) => string;
   /** Records an answer (ignored once the question is checked in practice mode). */
   answer: (attemptId: string, questionId: string, answer: Answer) => void;
+  /**
+   * Multiple select: picks or unpicks one option, from the answer as stored now (not as last
+   * rendered), so two quick key presses both count.
+   */
+  toggleOption: (attemptId: string, questionId: string, optionId: string) => void;
+  /**
+   * Ordering: moves a step up (-1) or down (+1) from the order as stored now; `shown` is the
+   * arrangement on screen, used while nothing has been moved yet.
+   */
+  moveStep: (
+    attemptId: string,
+    questionId: string,
+    stepId: string,
+    by: -1 | 1,
+    shown: readonly string[],
+  ) => void;
   /** Practice mode: records the answer and locks it. */
   check: (attemptId: string, questionId: string, answer: Answer) => void;
   /** Shows another question of the attempt. */
@@ -162,6 +178,29 @@ export function createProgressStore(options: ProgressStoreOptions) {
                 ? undefined
                 : { answers: { ...attempt.answers, [questionId]: answer } },
             ),
+
+          toggleOption: (attemptId, questionId, optionId) =>
+            updateActive(attemptId, (attempt) => {
+              if (attempt.checked.includes(questionId)) return undefined;
+              const stored = attempt.answers[questionId];
+              const picked = Array.isArray(stored) ? stored : [];
+              const next = picked.includes(optionId)
+                ? picked.filter((id) => id !== optionId)
+                : [...picked, optionId];
+              return { answers: { ...attempt.answers, [questionId]: next } };
+            }),
+
+          moveStep: (attemptId, questionId, stepId, by, shown) =>
+            updateActive(attemptId, (attempt) => {
+              if (attempt.checked.includes(questionId)) return undefined;
+              const stored = attempt.answers[questionId];
+              const order = [...(Array.isArray(stored) && stored.length > 0 ? stored : shown)];
+              const from = order.indexOf(stepId);
+              const to = from + by;
+              if (from < 0 || to < 0 || to >= order.length) return undefined;
+              [order[from], order[to]] = [order[to]!, order[from]!];
+              return { answers: { ...attempt.answers, [questionId]: order } };
+            }),
 
           check: (attemptId, questionId, answer) =>
             updateActive(attemptId, (attempt) =>

@@ -88,6 +88,30 @@ describe("the progress store", () => {
     expect(store.getState().active[0]?.answers.single).toEqual(["ecs"]);
   });
 
+  it("toggles options and moves steps from the stored answer, so quick presses all count", async () => {
+    const { store, hydrate } = makeStore();
+    await hydrate();
+    const id = store
+      .getState()
+      .startAttempt({ quizId, mode: "test", scope: "all", questionIds: ids });
+    store.getState().toggleOption(id, "multiple", "a");
+    store.getState().toggleOption(id, "multiple", "b");
+    store.getState().toggleOption(id, "multiple", "a");
+    expect(store.getState().active[0]?.answers.multiple).toEqual(["b"]);
+
+    const shown = ["run", "build", "push", "deploy"];
+    store.getState().moveStep(id, "ordering", "run", 1, shown);
+    store.getState().moveStep(id, "ordering", "run", 1, shown);
+    store.getState().moveStep(id, "ordering", "run", 1, shown);
+    store.getState().moveStep(id, "ordering", "run", 1, shown); // already last: no change
+    expect(store.getState().active[0]?.answers.ordering).toEqual([
+      "build",
+      "push",
+      "deploy",
+      "run",
+    ]);
+  });
+
   it("starts over: the abandoned attempt is no longer offered", async () => {
     const { store, hydrate } = makeStore();
     await hydrate();
