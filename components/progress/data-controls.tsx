@@ -152,7 +152,13 @@ export function DataControls() {
           <button type="button" onClick={onExport} className={BUTTON}>
             Export first
           </button>
-          <button type="button" onClick={() => dialog.current?.close()} className={BUTTON}>
+          {/* The safe choice has the focus when the dialog opens. */}
+          <button
+            type="button"
+            autoFocus
+            onClick={() => dialog.current?.close()}
+            className={BUTTON}
+          >
             Cancel
           </button>
           <button

@@ -258,13 +258,23 @@ export function CheckFeedback({
       {!right ? (
         <div className="mt-2 text-sm">
           <p className="font-medium text-slate-800 dark:text-slate-200">The right answer:</p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5">
-            {describeCorrect(question).map((line) => (
-              <li key={line}>
-                <RichText text={line} />
-              </li>
-            ))}
-          </ul>
+          {question.type === "ordering" ? (
+            <ol className="mt-1 list-decimal space-y-0.5 pl-5">
+              {describeCorrect(question).map((line) => (
+                <li key={line}>
+                  <RichText text={line} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {describeCorrect(question).map((line) => (
+                <li key={line}>
+                  <RichText text={line} />
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       ) : null}
       {notes.map((note) => (
