@@ -10,15 +10,7 @@
 // Prints a table, writes bench-results/latest.json, and flags every figure over budget.
 // Options: --runs N (default 3), --quick (1 run, no scale or load test).
 import { spawn, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -147,7 +139,6 @@ async function serve(
 function writeEmptyApp(dir: string) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   writeFileSync(
     path.join(dir, "package.json"),
     JSON.stringify({ name: "empty", private: true, type: "module" }),
@@ -318,7 +309,9 @@ async function main() {
   console.log("Building the course…");
   const courseBuild = await build(root, { NEXT_DIST_DIR: ".next" });
   console.log("Building an empty Next.js page (the floor)…");
-  const emptyDir = path.join(work, "empty-app");
+  // Inside the project so Turbopack resolves `next` from our node_modules (it will not follow
+  // a symlinked node_modules outside its root).
+  const emptyDir = path.join(root, ".next-bench", "empty-app");
   writeEmptyApp(emptyDir);
   const emptyBuild = await build(emptyDir);
 
@@ -429,8 +422,8 @@ async function main() {
         })),
       });
     }
-    rmSync(path.join(root, ".next-bench"), { recursive: true, force: true });
   }
+  rmSync(path.join(root, ".next-bench"), { recursive: true, force: true });
 
   report({ results, emptyBuild, scale, load });
 }
