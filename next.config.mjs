@@ -33,6 +33,8 @@ const nextConfig = {
   // The content pipeline runs esbuild (a native binary) and shiki at build time only;
   // keep them out of the server bundle so Next loads them from node_modules as they are.
   serverExternalPackages: ["mdx-bundler", "esbuild", "shiki", "rehype-pretty-code"],
+  // The benchmark builds synthetic courses into their own folders (scripts/bench.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

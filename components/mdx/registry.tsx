@@ -4,6 +4,7 @@ import { Admonition } from "./admonition";
 import { CodeBlock } from "./code-block";
 import { Anchor, H2, H3, H4, Image, Input, Table } from "./elements";
 import { Notes } from "./notes";
+import { TabItem, Tabs } from "./tabs";
 
 /**
  * What authors may use in MDX, by tag name. Keep sorted, and keep in step with
@@ -12,6 +13,8 @@ import { Notes } from "./notes";
 export const mdxComponentRegistry = {
   Admonition,
   Notes,
+  TabItem,
+  Tabs,
 } satisfies Record<MdxComponentName, React.ComponentType<never>>;
 
 /** Markdown elements rendered by our own components. */

@@ -11,6 +11,7 @@ import { preprocessMdx } from "./preprocess";
 import {
   remarkAdmonitions,
   remarkCheckReferences,
+  remarkDocusaurusImports,
   remarkHeadings,
   remarkRestoreDirectives,
   type ReferenceContext,
@@ -67,6 +68,7 @@ export async function compileMdx(
           remarkGfm,
           remarkDirective,
           remarkRestoreDirectives,
+          remarkDocusaurusImports(report),
           remarkAdmonitions(report),
           remarkEmoji,
           remarkHeadings({

@@ -12,7 +12,12 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 
-import { ADMONITION_TYPES, MDX_COMPONENT_NAMES, STATIC_ROUTES } from "./components";
+import {
+  ADMONITION_TYPES,
+  DOCUSAURUS_THEME_COMPONENTS,
+  MDX_COMPONENT_NAMES,
+  STATIC_ROUTES,
+} from "./components";
 
 /** Reports a problem at a node's line. */
 export type Report = (node: Nodes, message: string, hint?: string) => void;
@@ -55,6 +60,37 @@ export function remarkAdmonitions(report: Report) {
         position: node.position,
       };
       parent.children[index] = element;
+    });
+  };
+}
+
+const THEME_IMPORT = /^\s*import\s+(\w+)\s+from\s+["']@theme\/([\w/]+)["'];?\s*$/;
+
+/**
+ * Lets Docusaurus pages keep their `import Tabs from '@theme/Tabs';` lines: imports of theme
+ * components we provide are dropped (the registry supplies them); other `@theme/` imports are
+ * reported, since esbuild could not resolve them anyway.
+ */
+export function remarkDocusaurusImports(report: Report) {
+  return () => (tree: Root) => {
+    tree.children = tree.children.filter((node) => {
+      if (node.type !== "mdxjsEsm") return true;
+      const lines = node.value.split("\n").filter((line) => line.trim());
+      const themeImports = lines.map((line) => THEME_IMPORT.exec(line));
+      if (themeImports.some((match) => !match)) return true;
+      for (const match of themeImports) {
+        const [, local, name] = match!;
+        if (!(DOCUSAURUS_THEME_COMPONENTS as readonly string[]).includes(name!)) {
+          report(
+            node,
+            `Docusaurus component "@theme/${name}" is not available`,
+            `available: ${DOCUSAURUS_THEME_COMPONENTS.map((n) => `@theme/${n}`).join(", ")}`,
+          );
+        } else if (local !== name) {
+          report(node, `import "@theme/${name}" as ${name}, not ${local}`);
+        }
+      }
+      return false;
     });
   };
 }

@@ -52,6 +52,13 @@ describe("compiling Docusaurus Markdown", () => {
     expect(result?.code).toContain("summary");
   });
 
+  it("accepts Docusaurus @theme/Tabs and @theme/TabItem imports as written", async () => {
+    const { result, problems } = await compile(docusaurus, "containers");
+    expect(problems).toEqual([]);
+    expect(result?.code).toContain('"Tabs"');
+    expect(result?.code).not.toContain("@theme/");
+  });
+
   it("accepts every lesson of the fixture course", async () => {
     expect(await checkContent(docusaurus)).toEqual([]);
   });
@@ -67,7 +74,7 @@ describe("content errors stop the build with path:line", () => {
 
   it("an unknown component", async () => {
     expect(await problemsOf("an unknown component")).toEqual([
-      expect.stringMatching(/^content\/lesson\.mdx:7: unknown component <Tabs>\n {2}hint: components you can use: <Admonition>/),
+      expect.stringMatching(/^content\/lesson\.mdx:7: unknown component <Carousel>\n {2}hint: components you can use: <Admonition>/),
     ]);
   });
 
@@ -84,6 +91,13 @@ describe("content errors stop the build with path:line", () => {
       expect.stringMatching(/^content\/lesson\.mdx:5: image "\/img\/aws\/08\/image_01\.png" does not exist\n {2}hint: add the file at public\/img\/aws\/08\/image_01\.png/),
       expect.stringMatching(/^content\/lesson\.mdx:7: image "\/img\/other\.png" does not exist/),
     ]);
+  });
+
+  it("a Docusaurus theme component we do not provide", async () => {
+    const [first] = await problemsOf("an unavailable docusaurus theme import");
+    expect(first).toMatch(
+      /^content\/lesson\.mdx:5: Docusaurus component "@theme\/CodeBlock" is not available\n {2}hint: available: @theme\/Admonition/,
+    );
   });
 
   it("an unknown admonition kind", async () => {

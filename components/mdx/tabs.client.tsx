@@ -1,0 +1,109 @@
+"use client";
+
+import { Children, useId, useRef, useState, useSyncExternalStore } from "react";
+
+const noop = () => () => {};
+
+/** The interactive part of `<Tabs>`: an ARIA tab list; before hydration every panel shows. */
+export function TabsClient({
+  tabs,
+  initial,
+  children,
+}: {
+  tabs: { value: string; label: string }[];
+  initial?: string;
+  children: React.ReactNode;
+}) {
+  const id = useId();
+  const [selected, setSelected] = useState(initial ?? tabs[0]?.value);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const panels = Children.toArray(children);
+
+  if (!hydrated) {
+    return (
+      <div className="my-6 space-y-4">
+        {panels.map((panel, index) => (
+          <section key={tabs[index]?.value} aria-label={tabs[index]?.label}>
+            <p className="font-semibold">{tabs[index]?.label}</p>
+            {panel}
+          </section>
+        ))}
+      </div>
+    );
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent, index: number) => {
+    const last = tabs.length - 1;
+    const next =
+      event.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    setSelected(tabs[next]?.value);
+    buttons.current[next]?.focus();
+  };
+
+  return (
+    <div className="my-6">
+      <div
+        role="tablist"
+        className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-700"
+      >
+        {tabs.map((tab, index) => {
+          const active = tab.value === selected;
+          return (
+            <button
+              key={tab.value}
+              ref={(element) => {
+                buttons.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${index}`}
+              aria-selected={active}
+              aria-controls={`${id}-panel-${index}`}
+              tabIndex={active ? 0 : -1}
+              onClick={() => setSelected(tab.value)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+              className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${
+                active
+                  ? "border-accent-600 text-accent-700 dark:border-accent-400 dark:text-accent-300"
+                  : "border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
+              }`}
+            >
+              {tab.label}
+            </button>
+          );
+        })}
+      </div>
+      {panels.map((panel, index) => (
+        <div
+          key={tabs[index]?.value}
+          role="tabpanel"
+          id={`${id}-panel-${index}`}
+          aria-labelledby={`${id}-tab-${index}`}
+          hidden={tabs[index]?.value !== selected}
+          tabIndex={0}
+        >
+          {panel}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,500 @@
+// `npm run bench`: builds the course, serves it on 127.0.0.1 and measures it (issue 6).
+//
+//   - Lighthouse 12 (mobile, simulated throttling) in Chromium, median of 3 runs, for the home
+//     page, a lesson with the diagram, one without, a slide deck and a quiz page (pages that do
+//     not exist yet are skipped), and for an empty Next.js App Router page built in the same
+//     run: the floor of our stack, measured on the same machine at the same time.
+//   - Build time and peak memory of the real course and of 50 and 200 synthetic lessons.
+//   - Serving: autocannon, 30 s at 50 connections against a lesson page.
+//
+// Prints a table, writes bench-results/latest.json, and flags every figure over budget.
+// Options: --runs N (default 3), --quick (1 run, no scale or load test).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : 3);
+const chromePath =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+interface PageResult {
+  page: string;
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  totalKB: number;
+  jsKB: number;
+  requests: number;
+  misses: string[];
+}
+
+// --- processes ---------------------------------------------------------------------------
+
+/** Runs a command to the end, sampling the resident memory of its whole process tree. */
+async function measure(
+  command: string,
+  commandArgs: string[],
+  options: { cwd: string; env?: Record<string, string> },
+) {
+  const started = performance.now();
+  const child = spawn(command, commandArgs, {
+    cwd: options.cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssBytes(child.pid!));
+  }, 250);
+  const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0)
+    throw new Error(`${command} ${commandArgs.join(" ")} failed:\n${output.slice(-3000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 1024 / 1024) };
+}
+
+/** Sum of VmRSS over a process and all its descendants (Linux /proc). */
+function treeRssBytes(pid: number): number {
+  const children = new Map<number, number[]>();
+  let total = 0;
+  for (const entry of safeReaddir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = safeRead(`/proc/${entry}/stat`);
+    const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+  }
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const rss = /VmRSS:\s+(\d+) kB/.exec(safeRead(`/proc/${current}/status`));
+    total += rss ? Number(rss[1]) * 1024 : 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+function build(cwd: string, env: Record<string, string> = {}) {
+  return measure(nextBin, ["build"], { cwd, env });
+}
+
+async function serve(
+  cwd: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  child.kill();
+  throw new Error(`next start on ${port} did not answer`);
+}
+
+// --- the empty Next.js page (the floor) ---------------------------------------------------
+
+function writeEmptyApp(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "empty", private: true, type: "module" }),
+  );
+  writeFileSync(
+    path.join(dir, "app", "layout.tsx"),
+    `export const metadata = { title: "Empty", description: "An empty page" };
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}
+`,
+  );
+  writeFileSync(
+    path.join(dir, "app", "page.tsx"),
+    `export default function Page() { return <main><h1>Hello</h1></main>; }\n`,
+  );
+  writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["dom", "esnext"],
+        strict: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        jsx: "react-jsx",
+        noEmit: true,
+        isolatedModules: true,
+        skipLibCheck: true,
+        esModuleInterop: true,
+        plugins: [{ name: "next" }],
+      },
+      include: ["**/*.ts", "**/*.tsx"],
+    }),
+  );
+}
+
+// --- synthetic lessons (scale) ------------------------------------------------------------
+
+/** Writes `count` lessons with tables, code and admonitions into `dir/content`. */
+function writeSyntheticCourse(dir: string, count: number) {
+  rmSync(dir, { recursive: true, force: true });
+  const perModule = 10;
+  for (let i = 0; i < count; i++) {
+    const moduleDir = path.join(
+      dir,
+      "content",
+      `${String(Math.floor(i / perModule) + 1).padStart(2, "0")}-module`,
+    );
+    mkdirSync(moduleDir, { recursive: true });
+    const sections = Array.from(
+      { length: 6 },
+      (_, s) => `## Section ${s + 1}
+
+Containers on AWS: lesson ${i + 1}, section ${s + 1}. Amazon ECR stores images, Amazon ECS runs
+them and AWS Fargate provides the compute. ${"Words to read. ".repeat(20)}
+
+| cpu | memory (MiB) | note |
+| --- | --- | --- |
+| 256 | 512 | smallest |
+| 1024 | 2048 | one vCPU |
+
+\`\`\`bash title="step ${s + 1}" {2}
+aws ecs update-service --cluster demo --service web \\
+  --desired-count ${s + 2}
+\`\`\`
+
+:::tip[Remember]
+An image is pulled when a task starts.
+:::
+`,
+    ).join("\n");
+    writeFileSync(
+      path.join(moduleDir, `${String((i % perModule) + 1).padStart(2, "0")}-lesson-${i + 1}.mdx`),
+      `---\ntitle: Synthetic lesson ${i + 1}\ndescription: A generated lesson for the scale benchmark.\noutcomes:\n  - Read a generated lesson\n---\n\n${sections}`,
+    );
+  }
+}
+
+// --- Lighthouse ---------------------------------------------------------------------------
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function audit(url: string, port: number) {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
+  const items =
+    (
+      lhr.audits["network-requests"]?.details as {
+        items?: { resourceType?: string; transferSize?: number }[];
+      }
+    )?.items ?? [];
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? 0,
+    tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? 0,
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+    totalKB: (lhr.audits["total-byte-weight"]?.numericValue ?? 0) / 1024,
+    jsKB:
+      items
+        .filter((i) => i.resourceType === "Script")
+        .reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024,
+    requests: items.length,
+  };
+}
+
+async function measurePage(
+  name: string,
+  url: string,
+  port: number,
+): Promise<Omit<PageResult, "misses">> {
+  const samples: Awaited<ReturnType<typeof audit>>[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await audit(url, port));
+  const pick = <K extends keyof (typeof samples)[number]>(key: K) =>
+    median(samples.map((s) => s[key] as number));
+  return {
+    page: name,
+    url,
+    performance: pick("performance"),
+    accessibility: pick("accessibility"),
+    bestPractices: pick("bestPractices"),
+    seo: pick("seo"),
+    lcpMs: Math.round(pick("lcpMs")),
+    tbtMs: Math.round(pick("tbtMs")),
+    cls: Number(pick("cls").toFixed(3)),
+    totalKB: Number(pick("totalKB").toFixed(1)),
+    jsKB: Number(pick("jsKB").toFixed(1)),
+    requests: pick("requests"),
+  };
+}
+
+function budgetMisses(
+  page: Omit<PageResult, "misses">,
+  floor: Omit<PageResult, "misses">,
+  withoutDiagram: boolean,
+) {
+  const misses: string[] = [];
+  if (page.performance < 98) misses.push(`performance ${page.performance} < 98`);
+  if (page.accessibility < 100) misses.push(`accessibility ${page.accessibility} < 100`);
+  if (page.bestPractices < 100) misses.push(`best practices ${page.bestPractices} < 100`);
+  if (page.seo < 100) misses.push(`SEO ${page.seo} < 100`);
+  if (page.lcpMs > 1200) misses.push(`LCP ${page.lcpMs} ms > 1200 ms`);
+  if (page.cls > 0.01) misses.push(`CLS ${page.cls} > 0.01`);
+  if (withoutDiagram) {
+    if (page.tbtMs > floor.tbtMs + 30)
+      misses.push(`TBT ${page.tbtMs} ms > floor ${floor.tbtMs} + 30 ms`);
+    if (page.jsKB > floor.jsKB + 25)
+      misses.push(`JS ${page.jsKB} KB > floor ${floor.jsKB} + 25 KB`);
+  }
+  return misses;
+}
+
+// --- main ---------------------------------------------------------------------------------
+
+async function main() {
+  const work = path.join(os.tmpdir(), "dockside-bench");
+  mkdirSync(work, { recursive: true });
+  console.log(`Dockside bench: ${runs} Lighthouse run(s) per page${quick ? ", quick" : ""}\n`);
+
+  console.log("Building the course…");
+  const courseBuild = await build(root, { NEXT_DIST_DIR: ".next" });
+  console.log("Building an empty Next.js page (the floor)…");
+  // Inside the project so Turbopack resolves `next` from our node_modules (it will not follow
+  // a symlinked node_modules outside its root).
+  const emptyDir = path.join(root, ".next-bench", "empty-app");
+  writeEmptyApp(emptyDir);
+  const emptyBuild = await build(emptyDir);
+
+  const servers: ChildProcess[] = [];
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const results: PageResult[] = [];
+  let load:
+    { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number } | undefined;
+  try {
+    servers.push(await serve(root, 3200), await serve(emptyDir, 3201));
+    const floorRaw = await measurePage(
+      "empty Next.js page (floor)",
+      "http://127.0.0.1:3201/",
+      chrome.port,
+    );
+    results.push({ ...floorRaw, misses: [] });
+
+    const slugs = (
+      await readdir(path.join(root, ".next", "server", "app", "lessons")).catch(() => [])
+    )
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => f.replace(/\.html$/, ""));
+    const withDiagram = slugs.find((slug) =>
+      readFileSync(
+        path.join(root, ".next", "server", "app", "lessons", `${slug}.html`),
+        "utf8",
+      ).includes("data-architecture-diagram"),
+    );
+    const withoutDiagram = slugs.find((slug) => slug !== withDiagram);
+    const pages: [string, string, boolean][] = [
+      ["home", "/", true],
+      ...(withDiagram
+        ? [["lesson with diagram", `/lessons/${withDiagram}`, false] as [string, string, boolean]]
+        : []),
+      ...(withoutDiagram
+        ? [
+            ["lesson without diagram", `/lessons/${withoutDiagram}`, true] as [
+              string,
+              string,
+              boolean,
+            ],
+          ]
+        : []),
+      ["slide deck", `/lessons/${slugs[0]}/slides`, false],
+      ["quiz", "/quiz", false],
+    ];
+    for (const [name, pathname, lean] of pages) {
+      const url = `http://127.0.0.1:3200${pathname}`;
+      const status = (await fetch(url)).status;
+      if (status !== 200) {
+        console.log(`  skipped ${name}: ${pathname} answered ${status}`);
+        continue;
+      }
+      console.log(`Lighthouse: ${name}`);
+      const measured = await measurePage(name, url, chrome.port);
+      results.push({ ...measured, misses: budgetMisses(measured, floorRaw, lean) });
+    }
+
+    if (!quick && withoutDiagram) {
+      console.log("Load: 30 s at 50 connections…");
+      const run = await autocannon({
+        url: `http://127.0.0.1:3200/lessons/${withoutDiagram}`,
+        connections: 50,
+        duration: 30,
+      });
+      load = {
+        requestsPerSecond: Math.round(run.requests.average),
+        p99Ms: run.latency.p99,
+        errors: run.errors + run.timeouts,
+        non2xx: run.non2xx,
+      };
+    }
+  } finally {
+    await chrome.kill();
+    for (const server of servers) server.kill();
+  }
+
+  const scale: { lessons: number; seconds: number; peakMB: number }[] = [
+    {
+      lessons: (
+        await readdir(path.join(root, ".next", "server", "app", "lessons")).catch(() => [])
+      ).filter((f) => f.endsWith(".html")).length,
+      ...courseBuild,
+    },
+  ];
+  if (!quick) {
+    for (const count of [50, 200]) {
+      console.log(`Scale: building ${count} synthetic lessons…`);
+      const dir = path.join(work, `synthetic-${count}`);
+      writeSyntheticCourse(dir, count);
+      scale.push({
+        lessons: count,
+        ...(await build(root, {
+          DOCKSIDE_CONTENT_DIR: path.join(dir, "content"),
+          NEXT_DIST_DIR: path.join(".next-bench", String(count)),
+        })),
+      });
+    }
+  }
+  rmSync(path.join(root, ".next-bench"), { recursive: true, force: true });
+
+  report({ results, emptyBuild, scale, load });
+}
+
+function report(data: {
+  results: PageResult[];
+  emptyBuild: { seconds: number; peakMB: number };
+  scale: { lessons: number; seconds: number; peakMB: number }[];
+  load?: { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
+}) {
+  const rows = data.results.map((r) => [
+    r.page,
+    r.performance,
+    r.accessibility,
+    r.bestPractices,
+    r.seo,
+    `${(r.lcpMs / 1000).toFixed(2)} s`,
+    `${r.tbtMs} ms`,
+    r.cls,
+    `${r.jsKB} KB`,
+    `${r.totalKB} KB`,
+    r.requests,
+    r.misses.length ? `✖ ${r.misses.join("; ")}` : "✓",
+  ]);
+  const header = [
+    "page",
+    "perf",
+    "a11y",
+    "best",
+    "seo",
+    "LCP",
+    "TBT",
+    "CLS",
+    "JS (gzip)",
+    "total",
+    "requests",
+    "budget",
+  ];
+  const table = [header, header.map(() => "---"), ...rows]
+    .map((row) => `| ${row.join(" | ")} |`)
+    .join("\n");
+  console.log(`\n${table}\n`);
+  console.log("Builds (time, peak memory):");
+  for (const s of data.scale)
+    console.log(`  ${s.lessons} lessons: ${s.seconds.toFixed(1)} s, ${s.peakMB} MB`);
+  console.log(
+    `  empty Next.js page: ${data.emptyBuild.seconds.toFixed(1)} s, ${data.emptyBuild.peakMB} MB`,
+  );
+  const big = data.scale.find((s) => s.lessons === 200);
+  if (big && big.seconds > 120) console.log("  ✖ 200 lessons take over 2 minutes to build");
+  if (data.load) {
+    const l = data.load;
+    console.log(
+      `\nServing a lesson, 30 s at 50 connections: ${l.requestsPerSecond} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx${l.errors + l.non2xx > 0 ? " ✖" : ""}`,
+    );
+  }
+  mkdirSync(path.join(root, "bench-results"), { recursive: true });
+  const file = path.join(root, "bench-results", "latest.json");
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+        ...data,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nWrote ${path.relative(root, file)}`);
+}
+
+await main();
