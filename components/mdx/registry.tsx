@@ -1,5 +1,7 @@
 import type { MdxComponentName } from "@/lib/content/components";
 
+import { ArchitectureDiagram } from "@/components/diagram";
+
 import { Admonition } from "./admonition";
 import { CodeBlock } from "./code-block";
 import { Anchor, H2, H3, H4, Image, Input, Table } from "./elements";
@@ -12,6 +14,7 @@ import { TabItem, Tabs } from "./tabs";
  */
 export const mdxComponentRegistry = {
   Admonition,
+  ArchitectureDiagram,
   Notes,
   TabItem,
   Tabs,

@@ -3,7 +3,13 @@
  * tag with `file:line`. Keep sorted; each name must have a component of the same key in
  * `components/mdx/registry.tsx` (its `satisfies` clause makes the type checker enforce that).
  */
-export const MDX_COMPONENT_NAMES = ["Admonition", "Notes", "TabItem", "Tabs"] as const;
+export const MDX_COMPONENT_NAMES = [
+  "Admonition",
+  "ArchitectureDiagram",
+  "Notes",
+  "TabItem",
+  "Tabs",
+] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
 /**
