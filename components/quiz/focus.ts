@@ -1,8 +1,17 @@
+import { useLayoutEffect, useState } from "react";
+
 /**
- * Moves focus, after React has rendered, to the element marked `data-quiz-focus` inside `root`:
- * the new question's heading, or the results heading. Screen readers then read it, and the
- * keyboard shortcuts keep working because focus stays inside the quiz.
+ * Focus that follows a change: call the returned function in an event handler, and once React
+ * has rendered that change, focus moves to the element marked `data-quiz-focus` inside the
+ * element with id `rootId` (the new question's heading, or the results heading). Screen readers
+ * then read it, and the key shortcuts keep working because focus stays inside the quiz. Done
+ * in a layout effect, not a timer, so it lands before the next key press is handled.
  */
-export function focusSoon(root: HTMLElement | null) {
-  requestAnimationFrame(() => root?.querySelector<HTMLElement>("[data-quiz-focus]")?.focus());
+export function useFocusAfterRender(rootId: string): () => void {
+  const [requests, setRequests] = useState(0);
+  useLayoutEffect(() => {
+    if (requests === 0) return;
+    document.getElementById(rootId)?.querySelector<HTMLElement>("[data-quiz-focus]")?.focus();
+  }, [requests, rootId]);
+  return () => setRequests((n) => n + 1);
 }

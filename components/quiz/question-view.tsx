@@ -1,6 +1,6 @@
 "use client";
 
-import { type Ref, useId, useRef } from "react";
+import { type Ref, useId, useLayoutEffect, useRef, useState } from "react";
 
 import { instructionFor } from "@/lib/quiz/describe";
 import type {
@@ -197,6 +197,11 @@ function OrderingInput({
   onAnnounce,
 }: QuestionViewProps & { question: OrderingQuestion }) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // Which move button to focus once the move has rendered (a new object per move).
+  const [refocus, setRefocus] = useState<{ key: string }>();
+  useLayoutEffect(() => {
+    if (refocus) buttons.current.get(refocus.key)?.focus();
+  }, [refocus]);
   const order =
     Array.isArray(answer) && answer.length === question.steps.length
       ? answer
@@ -212,9 +217,7 @@ function OrderingInput({
     onAnnounce(`${plainText(byId.get(stepId)?.text ?? "")}: now ${to + 1} of ${order.length}.`);
     // Keep the keyboard on the step that moved, so it can move again.
     const direction = (to === 0 && by === -1) || (to === order.length - 1 && by === 1) ? -by : by;
-    requestAnimationFrame(() =>
-      buttons.current.get(`${stepId}:${direction === -1 ? "up" : "down"}`)?.focus(),
-    );
+    setRefocus({ key: `${stepId}:${direction === -1 ? "up" : "down"}` });
   };
 
   return (

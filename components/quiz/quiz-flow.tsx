@@ -13,7 +13,7 @@ import {
   useProgressActions,
   useProgressHydrated,
 } from "../progress/use-progress";
-import { focusSoon } from "./focus";
+import { useFocusAfterRender } from "./focus";
 import { QuizResults } from "./quiz-results";
 import { QuizSession } from "./quiz-session";
 import { claimAttempt, releaseAttempt, useClaimedAttempt } from "./use-quiz-claim";
@@ -58,9 +58,8 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const attempts = useAttempts();
   const claimed = useClaimedAttempt(quizId);
   const [announcement, setAnnouncement] = useState("");
-  // Found by id rather than a ref: the start screen's callbacks use it, and are made in render.
   const rootId = useId();
-  const root = () => document.getElementById(rootId);
+  const focusAfterRender = useFocusAfterRender(rootId);
   const byId = useMemo(() => indexQuestions(questions), [questions]);
 
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
@@ -81,7 +80,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
         questionIds.length === 1 ? "question" : "questions"
       }.`,
     );
-    focusSoon(root());
+    focusAfterRender();
   };
 
   const setup: SetupApi = {
@@ -91,7 +90,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     resume: () => {
       if (!resumable) return;
       claimAttempt(quizId, resumable.id);
-      focusSoon(root());
+      focusAfterRender();
     },
   };
 
@@ -119,7 +118,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             announce(
               `Quiz finished. Your score: ${percent(attempt.score)}%, ${right} of ${attempt.questionIds.length} questions fully right.`,
             );
-            focusSoon(root());
+            focusAfterRender();
           }}
         />
       ) : finished ? (
@@ -139,7 +138,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
           onStartOver={() => startOver(finished.mode)}
           onClose={() => {
             releaseAttempt(quizId);
-            focusSoon(root());
+            focusAfterRender();
           }}
         />
       ) : (

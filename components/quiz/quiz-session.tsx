@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useMemo, useRef } from "react";
+import { type KeyboardEvent, useId, useMemo, useRef } from "react";
 
 import type { ActiveAttempt, Attempt } from "@/lib/progress/schema";
 import { describeCorrect, feedbackFor } from "@/lib/quiz/describe";
@@ -12,7 +12,7 @@ import { plainText } from "@/lib/quiz/text";
 import { useProgressActions } from "../progress/use-progress";
 import { QuestionView } from "./question-view";
 import { RichText } from "./rich-text";
-import { focusSoon } from "./focus";
+import { useFocusAfterRender } from "./focus";
 
 export interface QuizSessionProps {
   attempt: ActiveAttempt;
@@ -36,6 +36,8 @@ export function QuizSession({
 }: QuizSessionProps) {
   const actions = useProgressActions();
   const root = useRef<HTMLDivElement>(null);
+  const rootId = useId();
+  const focusAfterRender = useFocusAfterRender(rootId);
   const primaryButton = useRef<HTMLButtonElement>(null);
   const questions = useMemo(
     () => attempt.questionIds.flatMap((id) => questionsById.get(id) ?? []),
@@ -62,7 +64,7 @@ export function QuizSession({
 
   const goTo = (next: number) => {
     actions.moveTo(attempt.id, next);
-    focusSoon(root.current);
+    focusAfterRender();
   };
 
   const finish = () => {
@@ -78,7 +80,7 @@ export function QuizSession({
     actions.check(attempt.id, question.id, answer);
     onAnnounce(verdictMessage(question, answer));
     // The inputs are locked now; put the keyboard on "Next question".
-    requestAnimationFrame(() => primaryButton.current?.focus());
+    primaryButton.current?.focus();
   };
 
   const primary = () => {
@@ -135,7 +137,7 @@ export function QuizSession({
   const credit = checked && answer !== undefined ? scoreQuestion(question, answer) : undefined;
 
   return (
-    <div ref={root} onKeyDown={onKeyDown} className="space-y-5">
+    <div ref={root} id={rootId} onKeyDown={onKeyDown} className="space-y-5">
       <div className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
           <p className="font-medium text-slate-700 dark:text-slate-300">

@@ -7,6 +7,11 @@ import { z } from "zod";
  * place: stored data of the old shape would be refused, and persist drops data it cannot migrate.
  */
 
+// This schema runs in the browser, under a Content-Security-Policy without 'unsafe-eval'
+// (next.config.mjs). Zod compiles object parsers with `new Function` unless told not to, and
+// even its check for whether that is allowed reports a CSP violation.
+z.config({ jitless: true });
+
 /** The current version of the stored shape. If you bump it, add a step to migrate.ts. */
 export const PROGRESS_VERSION = 2;
 

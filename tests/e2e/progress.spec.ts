@@ -339,3 +339,26 @@ test("home and sidebar show saved progress after hydration, without moving the p
   }
   expect(consoleErrors).toEqual([]);
 });
+
+test("quiz and progress pages run under the site's CSP without a violation", async ({
+  page,
+  consoleErrors,
+}) => {
+  const violations: string[] = [];
+  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  const { quizzes } = await readBank();
+  await finishLessonQuiz(page, quizzes[0]!.lessonSlug);
+  await page.goto("/quiz");
+  await page.goto("/progress");
+  await page.getByLabel("Import progress…").setInputFiles(fixtureFile("saved by version 1.json"));
+  await expect(page.getByRole("alert").filter({ hasText: "was not imported" })).toBeVisible();
+  expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
