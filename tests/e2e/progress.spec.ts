@@ -34,6 +34,8 @@ test("a corrupt value in storage is set aside, the app starts clean and says so"
 }) => {
   const corrupt = '{"state": {"attempts": [oops';
   await page.goto("/");
+  // Let this page finish reading storage first, so it is the reload that meets the bad value.
+  await expect(page.getByTestId("lesson-progress").first()).toHaveText(/Not started/);
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, corrupt]);
   await page.reload();
 
