@@ -1,19 +1,11 @@
 import { readCourse } from "./course";
-import { expect, test } from "./fixtures";
+import { expect, test, watchCspViolations } from "./fixtures";
 
 test("every page is served with security headers and logs no CSP violation", async ({
   page,
   consoleErrors,
 }) => {
-  const violations: string[] = [];
-  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      );
-    });
-  });
+  const violations = await watchCspViolations(page);
   const paths = ["/", ...(await readCourse()).lessons.map((l) => `/lessons/${l.slug}`), "/nope"];
   for (const path of paths) {
     const response = await page.goto(path);

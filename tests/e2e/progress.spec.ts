@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 import type { Page } from "@playwright/test";
 
-import { expect, seriousViolations, test } from "./fixtures";
+import { expect, seriousViolations, test, watchCspViolations } from "./fixtures";
 import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
 
 const KEY = "dockside-progress";
@@ -346,15 +346,7 @@ test("quiz and progress pages run under the site's CSP without a violation", asy
   page,
   consoleErrors,
 }) => {
-  const violations: string[] = [];
-  await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      );
-    });
-  });
+  const violations = await watchCspViolations(page);
   const { quizzes } = await readBank();
   await finishLessonQuiz(page, quizzes[0]!.lessonSlug);
   await page.goto("/quiz");
