@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
 
-import { ProgressNotice } from "@/components/progress/progress-notice";
-import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/ui/theme-script";
 
 import "./globals.css";
@@ -35,9 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
         {children}
-        <ProgressNotice />
       </body>
     </html>
   );

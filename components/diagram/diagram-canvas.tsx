@@ -37,7 +37,7 @@ import {
   STEPS,
 } from "@/lib/diagram/graph";
 
-import { DIAGRAM_HEIGHT } from "./diagram-loader";
+import { DIAGRAM_HEIGHT, SLIDE_DIAGRAM_HEIGHT } from "./diagram-loader";
 
 type BoxData = { node: DiagramNode; active: boolean; dimmed: boolean };
 type BoxNode = Node<BoxData, "box" | "area" | "task">;
@@ -298,19 +298,33 @@ export function DiagramCanvas({
   initialStep,
   initialLaunchType,
   initialTasks,
+  control,
 }: {
   initialStep: number;
   initialLaunchType: LaunchType;
   initialTasks: number;
+  /** On a slide, the deck owns the step (it is in the deck's URL and synced between windows). */
+  control?: { step: number; onStep: (step: number) => void };
 }) {
-  const [step, setStep] = useState(() => {
+  const [ownStep, setStep] = useState(() => {
     const fromUrl = parseStep(new URLSearchParams(window.location.search).get("step"));
     return fromUrl || parseStep(String(initialStep));
   });
+  const step = control ? control.step : ownStep;
   const [launchType, setLaunchType] = useState<LaunchType>(initialLaunchType);
   const [count, setCount] = useState(() => clampCount(initialTasks));
   const [selected, setSelected] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // When the deck drives the step, say each new one as the reader's buttons would.
+  const spoken = useRef(step);
+  useEffect(() => {
+    if (!control || spoken.current === step) return;
+    spoken.current = step;
+    const target = STEPS[step - 1];
+    setAnnouncement(
+      target ? `Step ${step} of ${STEPS.length}, ${target.title}: ${target.narration}` : "Overview",
+    );
+  }, [control, step]);
   const reducedMotion = usePrefersReducedMotion();
   const dark = useDarkMode();
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -345,20 +359,28 @@ export function DiagramCanvas({
     ? `Step ${step} of ${STEPS.length}, ${current.title}: ${current.narration}`
     : `Overview: press Next, or the → key, to follow the workflow in ${STEPS.length} steps.`;
 
-  const goTo = useCallback((next: number) => {
-    const clamped = Math.max(0, Math.min(STEPS.length, next));
-    setStep(clamped);
-    const target = STEPS[clamped - 1];
-    setAnnouncement(
-      target
-        ? `Step ${clamped} of ${STEPS.length}, ${target.title}: ${target.narration}`
-        : "Overview",
-    );
-    const url = new URL(window.location.href);
-    if (clamped > 0) url.searchParams.set("step", String(clamped));
-    else url.searchParams.delete("step");
-    window.history.replaceState(window.history.state, "", url);
-  }, []);
+  const goTo = useCallback(
+    (next: number) => {
+      const clamped = Math.max(0, Math.min(STEPS.length, next));
+      if (control) {
+        // The deck keeps the step in its own URL and shares it with the other windows.
+        control.onStep(clamped);
+        return;
+      }
+      setStep(clamped);
+      const target = STEPS[clamped - 1];
+      setAnnouncement(
+        target
+          ? `Step ${clamped} of ${STEPS.length}, ${target.title}: ${target.narration}`
+          : "Overview",
+      );
+      const url = new URL(window.location.href);
+      if (clamped > 0) url.searchParams.set("step", String(clamped));
+      else url.searchParams.delete("step");
+      window.history.replaceState(window.history.state, "", url);
+    },
+    [control],
+  );
 
   const select = useCallback((id: string) => {
     returnFocusTo.current = id;
@@ -420,7 +442,7 @@ export function DiagramCanvas({
         role="group"
         aria-label="Architecture diagram"
         onKeyDown={onKeyDown}
-        className={`${DIAGRAM_HEIGHT} relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950`}
+        className={`${control ? SLIDE_DIAGRAM_HEIGHT : DIAGRAM_HEIGHT} relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950`}
       >
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-700">
           <div className="flex items-center gap-2">

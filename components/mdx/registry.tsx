@@ -6,6 +6,7 @@ import { Admonition } from "./admonition";
 import { CodeBlock } from "./code-block";
 import { Anchor, H2, H3, H4, Image, Input, Table } from "./elements";
 import { Notes } from "./notes";
+import { Reveal } from "./reveal";
 import { TabItem, Tabs } from "./tabs";
 
 /**
@@ -16,6 +17,7 @@ export const mdxComponentRegistry = {
   Admonition,
   ArchitectureDiagram,
   Notes,
+  Reveal,
   TabItem,
   Tabs,
 } satisfies Record<MdxComponentName, React.ComponentType<never>>;

@@ -6,6 +6,7 @@ import remarkDirective from "remark-directive";
 import remarkEmoji from "remark-emoji";
 import remarkGfm from "remark-gfm";
 
+import { remarkSlides, type SlidesOptions } from "../slides/remark";
 import type { ContentProblem } from "./errors";
 import { preprocessMdx } from "./preprocess";
 import {
@@ -24,6 +25,8 @@ export interface CompileOptions extends ReferenceContext {
   displayPath: string;
   tocMinDepth: number;
   tocMaxDepth: number;
+  /** Compile the lesson as a deck of slides (see lib/slides/remark.ts) instead of a page. */
+  slides?: SlidesOptions;
 }
 
 export interface CompiledMdx {
@@ -79,6 +82,7 @@ export async function compileMdx(
             maxDepth: options.tocMaxDepth,
           }),
           remarkCheckReferences(options, report),
+          ...(options.slides ? [remarkSlides({ ...options.slides, leading })] : []),
         ];
         mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypePrettyCode, prettyCodeOptions]];
         return mdx;

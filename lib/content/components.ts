@@ -7,6 +7,7 @@ export const MDX_COMPONENT_NAMES = [
   "Admonition",
   "ArchitectureDiagram",
   "Notes",
+  "Reveal",
   "TabItem",
   "Tabs",
 ] as const;

@@ -1,10 +1,11 @@
 import path from "node:path";
 
-import { compileMdx } from "./compile";
+import { type CompileOptions, compileMdx } from "./compile";
 import { type Course, type LessonMeta, loadCourse } from "./course";
 import { loadQuizBank } from "../quiz/load";
 import { ContentError, type ContentProblem } from "./errors";
 import type { TocEntry } from "./remark";
+import type { SlideOutline } from "../slides/navigation";
 
 export type { Course, CourseModule, LessonMeta } from "./course";
 export { getNeighbours } from "./course";
@@ -17,6 +18,12 @@ export interface Lesson extends LessonMeta {
   heading: string;
   code: string;
   toc: TocEntry[];
+}
+
+/** A lesson compiled as a deck of slides (lib/slides/remark.ts), with one outline entry per slide. */
+export interface LessonDeck extends LessonMeta {
+  code: string;
+  outline: SlideOutline[];
 }
 
 export interface ContentPaths {
@@ -45,6 +52,7 @@ export function getContentPaths(): ContentPaths {
 const cache = process.env.NODE_ENV !== "development";
 let coursePromise: Promise<Course> | undefined;
 const lessonPromises = new Map<string, Promise<Lesson | undefined>>();
+const deckPromises = new Map<string, Promise<LessonDeck | undefined>>();
 
 /** The course structure (modules and lessons in order), validated. Throws `ContentError`. */
 export function getCourse(paths: ContentPaths = getContentPaths()): Promise<Course> {
@@ -64,6 +72,28 @@ export function getLesson(slug: string, paths: ContentPaths = getContentPaths())
   return promise;
 }
 
+/** One lesson compiled as slides; undefined when no lesson has that slug. Throws `ContentError`. */
+export function getLessonDeck(slug: string, paths: ContentPaths = getContentPaths()) {
+  if (!cache) return loadDeck(slug, paths);
+  let promise = deckPromises.get(slug);
+  if (!promise) {
+    promise = loadDeck(slug, paths);
+    deckPromises.set(slug, promise);
+  }
+  return promise;
+}
+
+async function loadDeck(slug: string, paths: ContentPaths): Promise<LessonDeck | undefined> {
+  const course = await getCourse(paths);
+  const meta = course.lessons.find((lesson) => lesson.slug === slug);
+  if (!meta) return undefined;
+  const outline: SlideOutline[] = [];
+  const slides = { title: meta.title, description: meta.description, outline };
+  const { result, problems } = await compileLessonMeta(meta, course, paths, slides);
+  if (!result) throw new ContentError(problems);
+  return { ...meta, code: result.code, outline };
+}
+
 async function loadLesson(slug: string, paths: ContentPaths): Promise<Lesson | undefined> {
   const course = await getCourse(paths);
   const meta = course.lessons.find((lesson) => lesson.slug === slug);
@@ -78,6 +108,7 @@ export async function compileLessonMeta(
   meta: LessonMeta,
   course: Course,
   paths: ContentPaths,
+  slides?: CompileOptions["slides"],
 ): Promise<{ result?: Lesson; problems: ContentProblem[] }> {
   const { readFile } = await import("node:fs/promises");
   const source = await readFile(meta.file, "utf8");
@@ -88,6 +119,7 @@ export async function compileLessonMeta(
     slugByFile: new Map(course.lessons.map((lesson) => [lesson.file, lesson.slug])),
     tocMinDepth: meta.tocMinDepth,
     tocMaxDepth: meta.tocMaxDepth,
+    slides,
   });
   if (!result) return { problems };
   return {

@@ -1,0 +1,163 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from "react";
+
+import {
+  clampPosition,
+  type DeckPosition,
+  describePosition,
+  formatHash,
+  parseLocation,
+  parseSyncMessage,
+  type SlideOutline,
+  type SyncMessage,
+  syncChannelName,
+} from "@/lib/slides/navigation";
+
+import { setLocation, useLocationParts } from "./use-location";
+
+interface DeckState {
+  slug: string;
+  outline: SlideOutline[];
+  position: DeckPosition;
+  /** Moves the deck (and every other window showing it) to a position. */
+  goTo: (position: DeckPosition) => void;
+  /** Where the deck is, in words, for a live region. */
+  announcement: string;
+}
+
+const DeckContext = createContext<DeckState | null>(null);
+
+/** One id per window, so a window ignores its own messages. */
+const WINDOW_ID = Math.random().toString(36).slice(2);
+
+/** The deck this component is in. Only for components under `DeckProvider`. */
+export function useDeck(): DeckState {
+  const deck = useContext(DeckContext);
+  if (!deck) throw new Error("useDeck must be used inside <DeckProvider>");
+  return deck;
+}
+
+/**
+ * Holds where a deck is. The address is the source of truth (`#/3/2`), so reload, back and
+ * forward and shared links land on the same slide and step. Every other window showing the same
+ * deck (presenter and audience) follows through a BroadcastChannel: no server involved, so it
+ * works on any static host.
+ */
+export function DeckProvider({
+  slug,
+  outline,
+  children,
+}: {
+  slug: string;
+  outline: SlideOutline[];
+  children: React.ReactNode;
+}) {
+  const { hash, search } = useLocationParts();
+  const position = useMemo(
+    () => clampPosition(outline, parseLocation(hash, search) ?? { slide: 0, step: 0 }),
+    [outline, hash, search],
+  );
+  const positionRef = useRef(position);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const show = useCallback(
+    (next: DeckPosition, history: "push" | "replace") => {
+      const target = clampPosition(outline, next);
+      const current = positionRef.current;
+      // A new slide is a new history entry, so Back returns to the slide before; a step within
+      // a slide only updates the address.
+      const mode = history === "push" && target.slide !== current.slide ? "push" : "replace";
+      setLocation(`${window.location.pathname}${formatHash(target)}`, mode);
+      positionRef.current = target;
+      return target;
+    },
+    [outline],
+  );
+
+  const goTo = useCallback(
+    (next: DeckPosition) => {
+      const target = show(next, "push");
+      channel.current?.postMessage({
+        type: "position",
+        position: target,
+        sender: WINDOW_ID,
+      } satisfies SyncMessage);
+    },
+    [show],
+  );
+
+  // Keep the address canonical: `#/99` on a 20-slide deck becomes `#/20`. (Read the address
+  // itself: while hydrating, `position` still holds the server's view, slide 1.)
+  useEffect(() => {
+    positionRef.current = position;
+    const named = parseLocation(window.location.hash, window.location.search);
+    if (!named) return;
+    const canonical = formatHash(clampPosition(outline, named));
+    if (window.location.hash !== canonical) {
+      setLocation(`${window.location.pathname}${canonical}`, "replace");
+    }
+  }, [outline, position]);
+
+  // Stay in step with the other windows of this deck. A window opened on a given slide (the
+  // presenter's "open audience window" passes its own) takes the others there; one opened
+  // without says hello, the others answer with where they are, and it joins them.
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const bc = new BroadcastChannel(syncChannelName(slug));
+    channel.current = bc;
+    const fromAddress = () => parseLocation(window.location.hash, window.location.search);
+    const tell = (position: DeckPosition) =>
+      bc.postMessage({
+        type: "position",
+        position: clampPosition(outline, position),
+        sender: WINDOW_ID,
+      } satisfies SyncMessage);
+    bc.onmessage = (event: MessageEvent) => {
+      const message = parseSyncMessage(event.data);
+      if (!message || message.sender === WINDOW_ID) return;
+      if (message.type === "hello") tell(positionRef.current);
+      else show(message.position, "replace");
+    };
+    const opened = fromAddress();
+    if (opened) tell(opened);
+    else bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);
+    // Back, forward or an edited hash move this window: take the others along.
+    const onAddressChange = () => {
+      const moved = fromAddress();
+      if (moved) tell(moved);
+    };
+    window.addEventListener("hashchange", onAddressChange);
+    window.addEventListener("popstate", onAddressChange);
+    return () => {
+      window.removeEventListener("hashchange", onAddressChange);
+      window.removeEventListener("popstate", onAddressChange);
+      bc.close();
+      channel.current = null;
+    };
+  }, [slug, outline, show]);
+
+  const value = useMemo(
+    () => ({ slug, outline, position, goTo, announcement: describePosition(outline, position) }),
+    [slug, outline, position, goTo],
+  );
+  return <DeckContext.Provider value={value}>{children}</DeckContext.Provider>;
+}
+
+/** What a component inside one slide needs to know about it. */
+export interface SlideScope {
+  /** Whether the slide is live (the deck's current slide, interactive) or a static copy. */
+  live: boolean;
+  /** The workflow step of a diagram on this slide (0 = overview), when the deck drives it. */
+  diagramStep?: number;
+  setDiagramStep?: (step: number) => void;
+}
+
+const SlideScopeContext = createContext<SlideScope | null>(null);
+
+export const SlideScopeProvider = SlideScopeContext.Provider;
+
+/** The slide a component is on; null outside a deck (in the lesson reader). */
+export function useSlideScope(): SlideScope | null {
+  return useContext(SlideScopeContext);
+}

@@ -1,0 +1,9 @@
+/**
+ * Sets `--deck-s` on <html> to the scale at which a 960×540 slide fills the window, before the
+ * first paint and on every resize, so the audience view is the right size even before (or
+ * without) React. The audience canvas reads it in app/globals.css (`.slide-canvas-audience`).
+ */
+export function DeckScaleScript() {
+  const script = `(function(){var r=document.documentElement;function f(){r.style.setProperty("--deck-s",String(Math.min(innerWidth/960,innerHeight/540)))}f();addEventListener("resize",f)})();`;
+  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useLayoutEffect, useMemo, useRef } from "react";
+
+import { REVEAL_ATTRIBUTE } from "@/lib/slides/remark";
+
+import { SlideScopeProvider, useDeck } from "./deck-provider";
+
+/** Which slide of the deck a copy shows: the current one, or the next (the presenter's preview). */
+export type SlideRole = "current" | "next";
+
+/**
+ * One slide of a live deck. Only the slide the deck is on is rendered visible; every other slide
+ * is `hidden`, so it is out of the accessibility tree and the tab order. Items of `<Reveal>` show
+ * up to the deck's step; the rest keep their place, invisible. Content too tall for the slide is
+ * scaled down to fit.
+ */
+export function LiveSlide({
+  index,
+  title,
+  role = "current",
+  children,
+}: {
+  index: number;
+  title: string;
+  role?: SlideRole;
+  children: React.ReactNode;
+}) {
+  const { outline, position, goTo } = useDeck();
+  const shownIndex = role === "current" ? position.slide : position.slide + 1;
+  const shown = index === shownIndex;
+  const entry = outline[index];
+  // The preview shows the next slide as it will end up; the current one up to the deck's step.
+  const step = role === "next" ? (entry?.steps ?? 0) : shown ? position.step : 0;
+  const reveals = entry?.reveals ?? 0;
+  const body = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!element || !shown) return;
+    for (const item of element.querySelectorAll<HTMLElement>(`[${REVEAL_ATTRIBUTE}]`)) {
+      const shownItem = Number(item.getAttribute(REVEAL_ATTRIBUTE)) <= step;
+      item.toggleAttribute("data-shown", shownItem);
+      if (shownItem) item.removeAttribute("aria-hidden");
+      else item.setAttribute("aria-hidden", "true");
+    }
+  }, [shown, step]);
+
+  // Scale down a slide whose content is taller than the slide, rather than cut it off.
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!element || !shown) return;
+    const content = element.firstElementChild as HTMLElement | null;
+    if (!content) return;
+    const fit = () => {
+      element.style.removeProperty("--fit");
+      const style = getComputedStyle(element);
+      const available =
+        element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const needed = content.offsetHeight;
+      if (needed > available + 1) {
+        element.style.setProperty("--fit", String(Math.max(0.5, (available / needed) * 0.98)));
+      }
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [shown, step]);
+
+  const scope = useMemo(
+    () =>
+      role === "current"
+        ? {
+            live: true,
+            diagramStep: Math.max(0, step - reveals),
+            setDiagramStep: (diagramStep: number) =>
+              goTo({ slide: index, step: reveals + diagramStep }),
+          }
+        : { live: false },
+    [role, step, reveals, goTo, index],
+  );
+
+  return (
+    <section
+      hidden={!shown}
+      aria-roledescription="slide"
+      aria-label={`${index + 1} of ${outline.length}: ${title}`}
+      data-slide-index={index}
+      className="slide slide-live"
+    >
+      <div ref={body} className="slide-body">
+        <div className="slide-content">
+          <SlideScopeProvider value={scope}>{children}</SlideScopeProvider>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** A slide's speaker notes, shown in the presenter view while the deck is on that slide. */
+export function LiveSlideNotes({ index, children }: { index: number; children: React.ReactNode }) {
+  const { position } = useDeck();
+  return (
+    <div hidden={position.slide !== index} data-notes-index={index}>
+      {children}
+    </div>
+  );
+}

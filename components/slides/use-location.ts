@@ -1,0 +1,44 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener("hashchange", listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("hashchange", listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+
+/**
+ * Changes the address without a navigation (`push` adds a history entry) and tells every
+ * component reading it with `useLocationParts`.
+ */
+export function setLocation(url: string, history: "push" | "replace") {
+  if (history === "push") window.history.pushState(window.history.state, "", url);
+  else window.history.replaceState(window.history.state, "", url);
+  for (const listener of listeners) listener();
+}
+
+/**
+ * The address's hash and query, kept current through back/forward, edits of the hash and
+ * `setLocation`. Empty on the server and during hydration, so the first render matches the HTML.
+ */
+export function useLocationParts(): { hash: string; search: string } {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
+  const search = useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => "",
+  );
+  return { hash, search };
+}

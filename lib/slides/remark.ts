@@ -1,0 +1,145 @@
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import type {} from "mdast-util-to-hast";
+
+import { STEPS } from "../diagram/graph";
+import type { SlideOutline } from "./navigation";
+import { REVEAL_TAG, splitSlides, type SlidePart } from "./split";
+
+/**
+ * Tag names the slides transform writes and the deck's MDX components read. If you rename them,
+ * update `components/slides/slide-components.tsx`.
+ */
+export const SLIDE_TAG = "Slide";
+export const SLIDE_NOTES_TAG = "SlideNotes";
+/** The diagram's tag: a slide holding it gets the diagram's workflow steps after its reveals. */
+export const DIAGRAM_TAG = "ArchitectureDiagram";
+/** Attribute on each element a `<Reveal>` shows one at a time: its step within the slide, from 1. */
+export const REVEAL_ATTRIBUTE = "data-reveal";
+
+export interface SlidesOptions {
+  /** The lesson's title, the heading of the first slide. */
+  title: string;
+  /** A leading `# Title` lifted out of the body by an earlier plugin wins over `title`. */
+  leading?: { title?: string };
+  /** Shown on the title slide when the lesson has no introduction before its first slide. */
+  description?: string;
+  /** Filled with one entry per slide, in order. */
+  outline: SlideOutline[];
+}
+
+/**
+ * A remark plugin that turns a lesson into a deck: the root's children become, for each slide,
+ * `<Slide index title>` holding its body and, when it has any, `<SlideNotes index>` holding its
+ * speaker notes. The first slide is a title slide; a lesson's introduction (what comes before its
+ * first heading) joins it. `<Reveal>` items are numbered with `data-reveal`. Run it after every
+ * other remark plugin, so it sees the finished tree.
+ */
+export function remarkSlides(options: SlidesOptions) {
+  return () => (tree: Root) => {
+    const imports = tree.children.filter((node) => node.type === "mdxjsEsm");
+    const parts = splitSlides(tree.children);
+    const intro = parts[0] && parts[0].body[0]?.type !== "heading" ? parts.shift() : undefined;
+    const lead: RootContent[] =
+      intro?.body ?? (options.description ? [paragraph(options.description)] : []);
+    const title = options.leading?.title ?? options.title;
+    parts.unshift({
+      title,
+      body: [{ type: "heading", depth: 1, children: [{ type: "text", value: title }] }, ...lead],
+      notes: intro?.notes ?? [],
+      steps: intro?.steps ?? 0,
+    });
+
+    options.outline.length = 0;
+    tree.children = [...imports];
+    parts.forEach((part, index) => {
+      tree.children.push(...toElements(part, index, options.outline));
+    });
+  };
+}
+
+function toElements(part: SlidePart, index: number, outline: SlideOutline[]): RootContent[] {
+  const reveals = numberReveals(part.body);
+  const diagramSteps = part.body.some((node) => contains(node, DIAGRAM_TAG)) ? STEPS.length : 0;
+  const title = part.title ?? `Slide ${index + 1}`;
+  outline.push({ title, reveals, steps: reveals + diagramSteps, hasNotes: part.notes.length > 0 });
+  const slide = element(SLIDE_TAG, { index: String(index), title }, part.body);
+  if (part.notes.length === 0) return [slide];
+  return [slide, element(SLIDE_NOTES_TAG, { index: String(index) }, part.notes)];
+}
+
+/**
+ * Numbers what each `<Reveal>` in `nodes` shows, in document order, from 1: the items of its
+ * list when it holds a single list, else each of its blocks (wrapped in a `<div>`). Returns how
+ * many steps that makes. The count agrees with `countSteps` in split.ts.
+ */
+export function numberReveals(nodes: RootContent[]): number {
+  let step = 0;
+  const visit = (node: RootContent) => {
+    if (isElement(node, REVEAL_TAG)) {
+      const children = node.children.filter((child) => !isBlank(child as RootContent));
+      const only = children.length === 1 ? children[0] : undefined;
+      if (only?.type === "list") {
+        for (const item of only.children) {
+          step += 1;
+          item.data = {
+            ...item.data,
+            hProperties: { ...item.data?.hProperties, [REVEAL_ATTRIBUTE]: String(step) },
+          };
+        }
+        node.children = [only];
+        return;
+      }
+      node.children = children.map((child) => {
+        step += 1;
+        return element("div", { [REVEAL_ATTRIBUTE]: String(step) }, [
+          child as RootContent,
+        ]) as never;
+      });
+      return;
+    }
+    if ("children" in node && Array.isArray(node.children)) {
+      for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  for (const node of nodes) visit(node);
+  return step;
+}
+
+function element(
+  name: string,
+  attributes: Record<string, string>,
+  children: RootContent[],
+): MdxJsxFlowElement {
+  return {
+    type: "mdxJsxFlowElement",
+    name,
+    attributes: Object.entries(attributes).map(([key, value]): MdxJsxAttribute => ({
+      type: "mdxJsxAttribute",
+      name: key,
+      value,
+    })),
+    children: children as MdxJsxFlowElement["children"],
+  };
+}
+
+function paragraph(value: string): RootContent {
+  return { type: "paragraph", children: [{ type: "text", value }] };
+}
+
+function contains(node: RootContent, name: string): boolean {
+  if (isElement(node, name)) return true;
+  return "children" in node && Array.isArray(node.children)
+    ? (node.children as RootContent[]).some((child) => contains(child, name))
+    : false;
+}
+
+function isElement(node: RootContent, name: string): node is MdxJsxFlowElement {
+  return (
+    (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === name
+  );
+}
+
+function isBlank(node: RootContent): boolean {
+  return node.type === "text" && node.value.trim() === "";
+}
