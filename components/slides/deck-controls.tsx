@@ -114,6 +114,8 @@ export function DeckControls({
       if (handled) event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    // Browser tests wait for this before they press keys.
+    document.documentElement.dataset.deckReady = "";
     return () => window.removeEventListener("keydown", onKey);
   }, [digits, moves, openHelp, openOverview]);
 

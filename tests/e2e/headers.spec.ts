@@ -6,7 +6,16 @@ test("every page is served with security headers and logs no CSP violation", asy
   consoleErrors,
 }) => {
   const violations = await watchCspViolations(page);
-  const paths = ["/", ...(await readCourse()).lessons.map((l) => `/lessons/${l.slug}`), "/nope"];
+  const lessons = (await readCourse()).lessons;
+  const deck = `/lessons/${lessons[0]!.slug}`;
+  const paths = [
+    "/",
+    ...lessons.map((l) => `/lessons/${l.slug}`),
+    `${deck}/slides`,
+    `${deck}/presenter`,
+    `${deck}/handout`,
+    "/nope",
+  ];
   for (const path of paths) {
     const response = await page.goto(path);
     const headers = response!.headers();

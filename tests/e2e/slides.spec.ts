@@ -1,0 +1,333 @@
+import type { Page } from "@playwright/test";
+
+import { readPresentation } from "./course";
+import { expect, seriousViolations, test } from "./fixtures";
+
+const slug = "containers-on-aws";
+const diagramSlug = "ecs-fargate-ecr-in-depth";
+const deckUrl = `/lessons/${slug}/slides`;
+const presenterUrl = `/lessons/${slug}/presenter`;
+
+/** A sentence from the speaker notes of lesson 1's first slide. */
+const firstNote = "Open by connecting to what the class already knows";
+
+/** The slide the audience sees: exactly one is visible. */
+const shownSlide = (page: Page) => page.locator('[aria-roledescription="slide"]:not([hidden])');
+
+async function openDeck(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("html[data-deck-ready]")).toBeAttached();
+}
+
+/** Where the deck is, as its address says: "#/3" or "#/3/2". */
+const hashOf = (page: Page) => new URL(page.url()).hash;
+
+async function expectOn(page: Page, hash: string, slideNumber: number, total: number) {
+  await expect.poll(() => hashOf(page)).toBe(hash);
+  await expect(shownSlide(page)).toHaveCount(1);
+  await expect(shownSlide(page)).toHaveAttribute(
+    "aria-label",
+    new RegExp(`^${slideNumber} of ${total}: `),
+  );
+}
+
+test("every navigation key moves the deck, and the address follows, through reload and history", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { outline } = await readPresentation(slug);
+  const total = outline.length;
+  const last = outline[total - 1]!;
+  await openDeck(page, deckUrl);
+  await expect(shownSlide(page)).toHaveAttribute(
+    "aria-label",
+    `1 of ${total}: ${outline[0]!.title}`,
+  );
+  await expect(page.getByTestId("slide-number")).toHaveText(`1 / ${total}`);
+
+  await page.keyboard.press("ArrowRight");
+  await expectOn(page, "#/2", 2, total);
+  await expect(page.getByTestId("deck-announcement")).toHaveText(
+    `Slide 2 of ${total}: ${outline[1]!.title}.`,
+  );
+  await page.keyboard.press("Space");
+  await expectOn(page, "#/3", 3, total);
+  await page.keyboard.press("PageDown");
+  await expectOn(page, "#/4", 4, total);
+  await page.keyboard.press("ArrowLeft");
+  await expectOn(page, "#/3", 3, total);
+  await page.keyboard.press("PageUp");
+  await expectOn(page, "#/2", 2, total);
+  await page.keyboard.press("Shift+Space");
+  await expectOn(page, "#/1", 1, total);
+  await page.keyboard.press("End");
+  await expectOn(page, last.steps ? `#/${total}/${last.steps}` : `#/${total}`, total, total);
+  await expect(page.getByTestId("slide-number")).toHaveText(`${total} / ${total}`);
+  await page.keyboard.press("Home");
+  await expectOn(page, "#/1", 1, total);
+  await page.keyboard.type("5");
+  await expect(page.getByRole("status")).toContainText("Go to slide 5");
+  await page.keyboard.press("Enter");
+  await expectOn(page, "#/5", 5, total);
+
+  await page.reload();
+  await expect(page.locator("html[data-deck-ready]")).toBeAttached();
+  await expectOn(page, "#/5", 5, total);
+
+  await page.goBack();
+  await expectOn(page, "#/1", 1, total);
+  await page.goForward();
+  await expectOn(page, "#/5", 5, total);
+
+  // A shared link to a slide past the end lands on the last slide.
+  await openDeck(page, `${deckUrl}#/999`);
+  await expectOn(page, `#/${total}`, total, total);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("revealed items appear one key press at a time, and going back shows the slide as it was left", async ({
+  page,
+}) => {
+  const { outline } = await readPresentation(slug);
+  const index = outline.findIndex((slide) => slide.reveals > 1);
+  expect(index, "lesson 1 has a slide with <Reveal> items").toBeGreaterThan(0);
+  const number = index + 1;
+  const steps = outline[index]!.steps;
+  await openDeck(page, `${deckUrl}#/${number}`);
+  const items = shownSlide(page).locator("[data-reveal]");
+  await expect(items).toHaveCount(steps);
+  await expect(items.first()).toBeHidden();
+
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/1`);
+  await expect(items.nth(0)).toBeVisible();
+  await expect(items.nth(1)).toBeHidden();
+  for (let step = 2; step <= steps; step++) await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/${steps}`);
+  await expect(items.nth(steps - 1)).toBeVisible();
+
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number + 1}`);
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/${steps}`);
+  await expect(items.nth(steps - 1)).toBeVisible();
+});
+
+test("the overview grid jumps by keyboard and by click, and Escape closes it", async ({ page }) => {
+  const { outline } = await readPresentation(slug);
+  await openDeck(page, `${deckUrl}#/2`);
+  await page.keyboard.press("o");
+  const overview = page.getByRole("dialog", { name: "Overview" });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole("button", { name: outline[1]!.title })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(overview.getByRole("button", { name: outline[2]!.title })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(overview).toBeHidden();
+  await expect.poll(() => hashOf(page)).toBe("#/3");
+
+  await page.keyboard.press("O");
+  await expect(overview).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(overview).toBeHidden();
+  await expect.poll(() => hashOf(page)).toBe("#/3");
+
+  await page.getByRole("button", { name: "Overview (O)" }).click();
+  await overview.getByRole("button", { name: outline[6]!.title }).click();
+  await expect(overview).toBeHidden();
+  await expect.poll(() => hashOf(page)).toBe("#/7");
+});
+
+test("? lists the keys, Escape closes the list, and F asks for full screen", async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls = calls;
+    const original = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+      calls.push(this.tagName);
+      return original.call(this, options);
+    };
+  });
+  await openDeck(page, deckUrl);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText("Overview of all slides");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press("f");
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls),
+    )
+    .toEqual(["HTML"]);
+});
+
+test("speaker notes stay out of the audience view and show in the presenter view", async ({
+  page,
+}) => {
+  await openDeck(page, deckUrl);
+  expect(await page.content()).not.toContain(firstNote);
+  await expect(page.getByText(firstNote)).toHaveCount(0);
+
+  await openDeck(page, presenterUrl);
+  // Notes of the other slides are in the page, hidden: check what shows.
+  const notes = page.getByRole("region", { name: "Speaker notes" });
+  await expect(notes.getByText(firstNote)).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(notes.getByText(firstNote)).toBeHidden();
+  await expect(notes.getByText("Read the four outcomes aloud")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Next slide" })).toBeVisible();
+  await expect(page.getByTestId("timer")).toHaveText(/^Elapsed \d+:\d\d$/);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const paused = await page.getByTestId("timer").textContent();
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId("timer")).toHaveText(paused!);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(page.getByTestId("timer")).toHaveText(/^Elapsed 0:0\d$/);
+});
+
+test("the presenter and audience windows follow each other both ways", async ({ context }) => {
+  const audience = await context.newPage();
+  await openDeck(audience, deckUrl);
+  const presenter = await context.newPage();
+  await openDeck(presenter, presenterUrl);
+
+  await presenter.keyboard.press("ArrowRight");
+  await presenter.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(audience)).toBe("#/3");
+  await expect(presenter.getByTestId("presenter-slide-number")).toHaveText("3");
+
+  await audience.bringToFront();
+  await audience.keyboard.press("ArrowLeft");
+  await expect(presenter.getByTestId("presenter-slide-number")).toHaveText("2");
+  await expect.poll(() => hashOf(presenter)).toBe("#/2");
+
+  // The button opens the audience window on the presenter's slide.
+  const popup = context.waitForEvent("page");
+  await presenter.getByRole("button", { name: "Open audience window" }).click();
+  const opened = await popup;
+  await expect.poll(() => hashOf(opened)).toBe("#/2");
+  await expect(shownSlide(opened)).toHaveAttribute("aria-label", /^2 of /);
+});
+
+test("→ walks the architecture diagram's steps inside its slide before moving on", async ({
+  page,
+}) => {
+  const { outline } = await readPresentation(diagramSlug);
+  const index = outline.findIndex((slide) => slide.steps > slide.reveals);
+  expect(index, "lesson 2 has a slide with the diagram").toBeGreaterThan(0);
+  const number = index + 1;
+  const steps = outline[index]!.steps;
+  await openDeck(page, `/lessons/${diagramSlug}/slides#/${number}`);
+  const caption = page.getByTestId("diagram-caption");
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  await expect(caption).toContainText("Overview");
+
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/1`);
+  await expect(caption).toContainText(`Step 1 of ${steps}`);
+  for (let step = 2; step <= steps; step++) await page.keyboard.press("ArrowRight");
+  await expect(caption).toContainText(`Step ${steps} of ${steps}`);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number + 1}`);
+  await page.keyboard.press("ArrowLeft");
+  await expect(caption).toContainText(`Step ${steps} of ${steps}`);
+
+  // The diagram's own buttons move the deck too.
+  await page.getByRole("button", { name: "← Previous" }).click();
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/${steps - 1}`);
+});
+
+test("a quiz question slide shows the question first and the answer on the next key", async ({
+  page,
+}) => {
+  const { outline, lesson } = await readPresentation(slug);
+  const number = lesson.outline.length + 1;
+  expect(outline[number - 1]!.title).toMatch(/^Quiz: question 1 of/);
+  await openDeck(page, `${deckUrl}#/${number}`);
+  const answer = shownSlide(page).locator(".quiz-answer");
+  await expect(shownSlide(page).getByRole("heading", { level: 2 })).toBeVisible();
+  await expect(answer).toBeHidden();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number}/1`);
+  await expect(answer).toBeVisible();
+  await expect(answer).toContainText("Answer:");
+});
+
+test("only the current slide can be reached with Tab", async ({ page }) => {
+  const { outline } = await readPresentation(slug);
+  // The last lesson slide links to the next lesson; other slides have links too.
+  await openDeck(page, `${deckUrl}#/${outline.findIndex((s) => s.title === "Summary") + 1}`);
+  const reached: (string | null)[] = [];
+  for (let press = 0; press < 25; press++) {
+    await page.keyboard.press("Tab");
+    reached.push(
+      await page.evaluate(() => {
+        const slide = document.activeElement?.closest('[aria-roledescription="slide"]');
+        return slide ? (slide.hasAttribute("hidden") ? "hidden" : "current") : null;
+      }),
+    );
+  }
+  expect(reached).toContain("current");
+  expect(reached).not.toContain("hidden");
+});
+
+test("the deck and the presenter view have no serious accessibility problems", async ({ page }) => {
+  const { outline } = await readPresentation(diagramSlug);
+  const diagramSlide = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
+  await openDeck(page, `/lessons/${diagramSlug}/slides#/${diagramSlide}`);
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await openDeck(page, `/lessons/${diagramSlug}/presenter#/${diagramSlide}`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`/lessons/${slug}/handout`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openDeck(page, `${deckUrl}#/4`);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the handout prints one page per slide, with or without notes", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "printing is the same at any window size");
+  const { outline } = await readPresentation(slug);
+  await page.goto(`/lessons/${slug}/handout`);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(outline[0]!.title);
+  await expect(page.locator(".handout-canvas")).toHaveCount(outline.length);
+  await expect(page.getByText(firstNote)).toBeVisible();
+  const countPages = async () => {
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  };
+  expect(await countPages()).toBe(outline.length);
+
+  await page.getByRole("checkbox", { name: "Include speaker notes" }).uncheck();
+  await expect(page.getByText(firstNote)).toBeHidden();
+  await expect(page).toHaveURL(/\?notes=0$/);
+  expect(await countPages()).toBe(outline.length);
+});
+
+test("on a touch screen, a swipe or a tap on either side moves the deck", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "touch is tested on the phone");
+  await openDeck(page, deckUrl);
+  const { width, height } = page.viewportSize()!;
+  await page.touchscreen.tap(width - 20, height / 2);
+  await expect.poll(() => hashOf(page)).toBe("#/2");
+  await page.touchscreen.tap(20, height / 2);
+  await expect.poll(() => hashOf(page)).toBe("#/1");
+
+  const swipe = async (fromX: number, toX: number) => {
+    const stage = page.locator(".deck-stage");
+    const init = { pointerType: "touch", isPrimary: true, bubbles: true, clientY: height / 2 };
+    await stage.dispatchEvent("pointerdown", { ...init, clientX: fromX });
+    await stage.dispatchEvent("pointerup", { ...init, clientX: toX });
+  };
+  await swipe(width - 40, 40);
+  await expect.poll(() => hashOf(page)).toBe("#/2");
+  await swipe(40, width - 40);
+  await expect.poll(() => hashOf(page)).toBe("#/1");
+});
