@@ -119,7 +119,7 @@ function Stage({
         />
       </div>
       <p
-        className="fixed right-3 bottom-3 rounded bg-slate-900/70 px-2 py-0.5 text-sm text-slate-100 tabular-nums"
+        className="fixed top-3 right-3 rounded bg-slate-900/70 px-2 py-0.5 text-sm text-slate-100 tabular-nums sm:top-auto sm:bottom-3"
         data-testid="slide-number"
       >
         {position.slide + 1} / {outline.length}

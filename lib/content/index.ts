@@ -63,24 +63,23 @@ export function getCourse(paths: ContentPaths = getContentPaths()): Promise<Cour
 
 /** One lesson, compiled; undefined when no lesson has that slug. Throws `ContentError`. */
 export function getLesson(slug: string, paths: ContentPaths = getContentPaths()) {
-  if (!cache) return loadLesson(slug, paths);
-  let promise = lessonPromises.get(slug);
+  return cached(lessonPromises, slug, () => loadLesson(slug, paths));
+}
+
+/** The promise for `slug` from `promises`, made by `load` the first time (every time in development). */
+function cached<T>(promises: Map<string, Promise<T>>, slug: string, load: () => Promise<T>) {
+  if (!cache) return load();
+  let promise = promises.get(slug);
   if (!promise) {
-    promise = loadLesson(slug, paths);
-    lessonPromises.set(slug, promise);
+    promise = load();
+    promises.set(slug, promise);
   }
   return promise;
 }
 
 /** One lesson compiled as slides; undefined when no lesson has that slug. Throws `ContentError`. */
 export function getLessonDeck(slug: string, paths: ContentPaths = getContentPaths()) {
-  if (!cache) return loadDeck(slug, paths);
-  let promise = deckPromises.get(slug);
-  if (!promise) {
-    promise = loadDeck(slug, paths);
-    deckPromises.set(slug, promise);
-  }
-  return promise;
+  return cached(deckPromises, slug, () => loadDeck(slug, paths));
 }
 
 async function loadDeck(slug: string, paths: ContentPaths): Promise<LessonDeck | undefined> {

@@ -1,4 +1,10 @@
-import { type ContentPaths, getContentPaths, getLessonDeck, type LessonDeck } from "../content";
+import {
+  type ContentPaths,
+  getContentPaths,
+  getCourse,
+  getLessonDeck,
+  type LessonDeck,
+} from "../content";
 import { getQuiz } from "../quiz/bank";
 import type { Quiz } from "../quiz/model";
 import type { SlideOutline } from "./navigation";
@@ -20,4 +26,41 @@ export async function getPresentation(
   const [lesson, quiz] = await Promise.all([getLessonDeck(slug, paths), getQuiz(slug, paths)]);
   if (!lesson) return undefined;
   return { lesson, quiz, outline: [...lesson.outline, ...quizSlideOutline(quiz)] };
+}
+
+/** The views of a deck that have their own page. */
+export type DeckPage = "slides" | "presenter" | "handout";
+
+const deckPageWords: Record<DeckPage, (title: string) => { suffix: string; description: string }> =
+  {
+    slides: (title) => ({ suffix: "slides", description: `The lesson “${title}” as slides.` }),
+    presenter: (title) => ({
+      suffix: "presenter",
+      description: `Presenter view of “${title}”: slides, speaker notes and a timer.`,
+    }),
+    handout: (title) => ({
+      suffix: "handout",
+      description: `Every slide of “${title}” with its speaker notes, ready to print.`,
+    }),
+  };
+
+/** Route params for every lesson's deck pages (each lesson can be presented). */
+export async function listDeckParams(paths: ContentPaths = getContentPaths()) {
+  return (await getCourse(paths)).lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+/** Title, description and canonical address of a deck page; empty for an unknown lesson. */
+export async function getDeckPageMetadata(
+  slug: string,
+  page: DeckPage,
+  paths: ContentPaths = getContentPaths(),
+) {
+  const lesson = (await getCourse(paths)).lessons.find((l) => l.slug === slug);
+  if (!lesson) return {};
+  const { suffix, description } = deckPageWords[page](lesson.title);
+  return {
+    title: `${lesson.title} (${suffix})`,
+    description: page === "slides" && lesson.description ? lesson.description : description,
+    alternates: { canonical: `/lessons/${slug}/${page}` },
+  };
 }

@@ -80,11 +80,11 @@ export function formatHash(position: DeckPosition): string {
  * when the URL names none, so the caller keeps its own. Not clamped: pass it to `clampPosition`.
  */
 export function parseLocation(hash: string, search = ""): DeckPosition | undefined {
-  const fromHash = /^#\/(\d+)(?:\/(\d+))?\/?$/.exec(hash);
+  const fromHash = /^#\/([1-9]\d*)(?:\/(\d+))?\/?$/.exec(hash);
   if (fromHash) return { slide: Number(fromHash[1]) - 1, step: Number(fromHash[2] ?? 0) };
   const params = new URLSearchParams(search);
   const slide = params.get("slide");
-  if (slide && /^\d+$/.test(slide)) {
+  if (slide && /^[1-9]\d*$/.test(slide)) {
     const step = params.get("step");
     return { slide: Number(slide) - 1, step: step && /^\d+$/.test(step) ? Number(step) : 0 };
   }

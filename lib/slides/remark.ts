@@ -1,5 +1,5 @@
 import type { Root, RootContent } from "mdast";
-import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type {} from "mdast-util-to-hast";
 
 import { STEPS } from "../diagram/graph";
@@ -40,8 +40,11 @@ export function remarkSlides(options: SlidesOptions) {
     const imports = tree.children.filter((node) => node.type === "mdxjsEsm");
     const parts = splitSlides(tree.children);
     const intro = parts[0] && parts[0].body[0]?.type !== "heading" ? parts.shift() : undefined;
-    const lead: RootContent[] =
-      intro?.body ?? (options.description ? [paragraph(options.description)] : []);
+    const lead: RootContent[] = intro?.body.length
+      ? intro.body
+      : options.description
+        ? [paragraph(options.description)]
+        : [];
     const title = options.leading?.title ?? options.title;
     parts.unshift({
       title,
@@ -90,11 +93,14 @@ export function numberReveals(nodes: RootContent[]): number {
         node.children = [only];
         return;
       }
+      // Inside a paragraph (`text <Reveal>more</Reveal>`) the wrapper must be inline.
+      const inline = node.type === "mdxJsxTextElement";
       node.children = children.map((child) => {
         step += 1;
-        return element("div", { [REVEAL_ATTRIBUTE]: String(step) }, [
+        const wrapper = element(inline ? "span" : "div", { [REVEAL_ATTRIBUTE]: String(step) }, [
           child as RootContent,
-        ]) as never;
+        ]);
+        return (inline ? { ...wrapper, type: "mdxJsxTextElement" } : wrapper) as never;
       });
       return;
     }
@@ -134,7 +140,7 @@ function contains(node: RootContent, name: string): boolean {
     : false;
 }
 
-function isElement(node: RootContent, name: string): node is MdxJsxFlowElement {
+function isElement(node: RootContent, name: string): node is MdxJsxFlowElement | MdxJsxTextElement {
   return (
     (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === name
   );

@@ -4,26 +4,16 @@ import { notFound } from "next/navigation";
 import { AudienceView } from "@/components/slides/audience-view";
 import { DeckScaleScript } from "@/components/slides/deck-scale-script";
 import { DeckSlides } from "@/components/slides/deck-slides";
-import { getCourse } from "@/lib/content";
-import { getPresentation } from "@/lib/slides/deck";
+import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/slides/deck";
 
 type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getCourse()).lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = () => listDeckParams();
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
-  const lesson = (await getCourse()).lessons.find((l) => l.slug === slug);
-  if (!lesson) return {};
-  return {
-    title: `${lesson.title} (slides)`,
-    description: lesson.description ?? `The lesson “${lesson.title}” as slides.`,
-    alternates: { canonical: `/lessons/${slug}/slides` },
-  };
+  return getDeckPageMetadata((await params).slug, "slides");
 }
 
 export default async function SlidesPage({ params }: Params) {

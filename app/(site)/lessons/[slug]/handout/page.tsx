@@ -3,26 +3,16 @@ import { notFound } from "next/navigation";
 
 import { DeckSlides } from "@/components/slides/deck-slides";
 import { HandoutView } from "@/components/slides/handout-view";
-import { getCourse } from "@/lib/content";
-import { getPresentation } from "@/lib/slides/deck";
+import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/slides/deck";
 
 type Params = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getCourse()).lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = () => listDeckParams();
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { slug } = await params;
-  const lesson = (await getCourse()).lessons.find((l) => l.slug === slug);
-  if (!lesson) return {};
-  return {
-    title: `${lesson.title} (handout)`,
-    description: `Every slide of “${lesson.title}” with its speaker notes, ready to print.`,
-    alternates: { canonical: `/lessons/${slug}/handout` },
-  };
+  return getDeckPageMetadata((await params).slug, "handout");
 }
 
 export default async function HandoutPage({ params }: Params) {
