@@ -7,6 +7,7 @@ import { Breadcrumbs } from "./breadcrumbs";
 import { CourseNav } from "./course-nav";
 import { LessonPager } from "./lesson-pager";
 import { Outcomes } from "./outcomes";
+import { PresentLinks } from "./present-links";
 import { ReadingProgress } from "./reading-progress";
 import { TableOfContents } from "./table-of-contents";
 
@@ -63,6 +64,7 @@ export function LessonView({
                 <p className="text-lg text-slate-600 dark:text-slate-400">{lesson.description}</p>
               ) : null}
               <Outcomes outcomes={lesson.outcomes} />
+              <PresentLinks slug={lesson.slug} />
             </header>
 
             {lesson.toc.length > 0 ? (

@@ -103,6 +103,19 @@ function Stage({
       >
         {children}
       </main>
+      <noscript>
+        <p className="fixed inset-x-0 top-0 bg-amber-100 p-3 text-center text-amber-950">
+          The slides need JavaScript to move. Read{" "}
+          <a className="underline" href={`/lessons/${slug}`}>
+            the lesson
+          </a>{" "}
+          or print{" "}
+          <a className="underline" href={`/lessons/${slug}/handout`}>
+            the handout
+          </a>
+          .
+        </p>
+      </noscript>
 
       <div
         role="progressbar"

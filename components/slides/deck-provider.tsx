@@ -92,10 +92,13 @@ export function DeckProvider({
   useEffect(() => {
     positionRef.current = position;
     const named = parseLocation(window.location.hash, window.location.search);
-    if (!named) return;
-    const canonical = formatHash(clampPosition(outline, named));
-    if (window.location.hash !== canonical) {
+    const canonical = named ? formatHash(clampPosition(outline, named)) : formatHash(position);
+    if (named && window.location.hash !== canonical) {
       setLocation(`${window.location.pathname}${canonical}`, "replace");
+    }
+    // The deck shows the slide the address names: lift deck-scale-script's pending mark.
+    if (formatHash(position) === canonical) {
+      document.documentElement.removeAttribute("data-deck-pending");
     }
   }, [outline, position]);
 

@@ -2,8 +2,11 @@
  * Sets `--deck-s` on <html> to the scale at which a 960×540 slide fills the window, before the
  * first paint and on every resize, so the audience view is the right size even before (or
  * without) React. The audience canvas reads it in app/globals.css (`.slide-canvas-audience`).
+ * When the address names a slide other than the first, it also marks the deck as pending, so
+ * the first slide (all the server can render) does not flash up before the deck moves there;
+ * DeckControls clears the mark once the deck is live.
  */
 export function DeckScaleScript() {
-  const script = `(function(){var r=document.documentElement;function f(){r.style.setProperty("--deck-s",String(Math.min(innerWidth/960,innerHeight/540)))}f();addEventListener("resize",f)})();`;
+  const script = `(function(){var r=document.documentElement;function f(){r.style.setProperty("--deck-s",String(Math.min(innerWidth/960,innerHeight/540)))}f();addEventListener("resize",f);if(/^#\/(?!1(?:\/0)?$)[1-9]/.test(location.hash))r.setAttribute("data-deck-pending","")})();`;
   return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

@@ -275,7 +275,9 @@ test("only the current slide can be reached with Tab", async ({ page }) => {
   expect(reached).not.toContain("hidden");
 });
 
-test("the deck and the presenter view have no serious accessibility problems", async ({ page }) => {
+test("the deck with the diagram, and the presenter view, have no serious accessibility problems", async ({
+  page,
+}) => {
   const { outline } = await readPresentation(diagramSlug);
   const diagramSlide = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
   await openDeck(page, `/lessons/${diagramSlug}/slides#/${diagramSlide}`);
@@ -283,11 +285,32 @@ test("the deck and the presenter view have no serious accessibility problems", a
   expect(await seriousViolations(page)).toEqual([]);
   await openDeck(page, `/lessons/${diagramSlug}/presenter#/${diagramSlide}`);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the handout, and the deck in dark mode, have no serious accessibility problems", async ({
+  page,
+}) => {
   await page.goto(`/lessons/${slug}/handout`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
   await openDeck(page, `${deckUrl}#/4`);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a lesson links to its slides, presenter view and handout", async ({ page }) => {
+  await page.goto(`/lessons/${slug}`);
+  const present = page.getByRole("navigation", { name: "Present this lesson" });
+  await expect(present.getByRole("link", { name: "Presenter view" })).toHaveAttribute(
+    "href",
+    presenterUrl,
+  );
+  await expect(present.getByRole("link", { name: "Handout" })).toHaveAttribute(
+    "href",
+    `/lessons/${slug}/handout`,
+  );
+  await present.getByRole("link", { name: "Slides" }).click();
+  await expect(page).toHaveURL(deckUrl);
+  await expect(shownSlide(page)).toHaveAttribute("aria-label", /^1 of /);
 });
 
 test("the handout prints one page per slide, with or without notes", async ({ page }, testInfo) => {
