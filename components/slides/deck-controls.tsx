@@ -10,6 +10,7 @@ import {
 } from "@/lib/slides/navigation";
 
 import { useDeck } from "./deck-provider";
+import { fitSlideBody } from "./live-slide";
 
 /** The keys, as the help dialog lists them. If you change a binding in `onKey`, update this. */
 const KEYS: [keys: string[], action: string][] = [
@@ -39,6 +40,36 @@ function isPressable(target: EventTarget | null): boolean {
 export function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen?.();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+/**
+ * Fills the overview's cards with miniatures of the slides: copies of the deck's own slides,
+ * fully revealed, inert and hidden from assistive technology (each card's button already says
+ * its number and title). Copying the rendered slides costs nothing until the overview opens.
+ */
+function fillThumbnails(dialog: HTMLDialogElement) {
+  for (const thumbnail of dialog.querySelectorAll<HTMLElement>("[data-thumbnail]")) {
+    if (thumbnail.childElementCount === 0) {
+      const source = document.querySelector(
+        `.slide-live[data-slide-role="current"][data-slide-index="${thumbnail.dataset.thumbnail}"]`,
+      );
+      if (!source) continue;
+      const copy = source.cloneNode(true) as HTMLElement;
+      copy.removeAttribute("hidden");
+      copy.removeAttribute("aria-label");
+      copy.removeAttribute("aria-roledescription");
+      copy.classList.replace("slide-live", "slide-static");
+      for (const element of copy.querySelectorAll("[id]")) element.removeAttribute("id");
+      const canvas = document.createElement("div");
+      canvas.className = "slide-canvas";
+      canvas.append(copy);
+      thumbnail.append(canvas);
+      const body = copy.querySelector<HTMLElement>(".slide-body");
+      if (body) fitSlideBody(body);
+    }
+    const canvas = thumbnail.firstElementChild as HTMLElement | null;
+    canvas?.style.setProperty("--s", String(thumbnail.clientWidth / 960));
+  }
 }
 
 /** The deck's moves, as functions of where it is now. */
@@ -76,8 +107,11 @@ export function DeckControls({
 
   const openOverview = useCallback(() => {
     help.current?.close();
-    overview.current?.showModal();
-    overview.current?.querySelector<HTMLButtonElement>("[aria-current=true]")?.focus();
+    const dialog = overview.current;
+    if (!dialog) return;
+    dialog.showModal();
+    fillThumbnails(dialog);
+    dialog.querySelector<HTMLButtonElement>("[aria-current=true]")?.focus();
   }, []);
   const openHelp = useCallback(() => {
     overview.current?.close();
@@ -226,12 +260,20 @@ export function DeckControls({
                   moves.jump(index);
                   overview.current?.close();
                 }}
-                className="aria-[current=true]:border-accent-600 aria-[current=true]:bg-accent-50 dark:aria-[current=true]:border-accent-400 dark:aria-[current=true]:bg-accent-900/40 flex aspect-video w-full flex-col items-start justify-between rounded-lg border-2 border-slate-200 p-3 text-left hover:border-slate-400 dark:border-slate-700"
+                className="aria-[current=true]:border-accent-600 aria-[current=true]:bg-accent-50 dark:aria-[current=true]:border-accent-400 dark:aria-[current=true]:bg-accent-900/40 flex w-full flex-col gap-1.5 rounded-lg border-2 border-slate-200 p-1.5 text-left hover:border-slate-400 dark:border-slate-700"
               >
-                <span className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-                  {index + 1}
+                <span
+                  data-thumbnail={index}
+                  aria-hidden="true"
+                  inert
+                  className="block aspect-video w-full overflow-hidden rounded bg-white ring-1 ring-slate-200 dark:bg-slate-950 dark:ring-slate-700"
+                />
+                <span className="flex gap-2 px-1 text-sm">
+                  <span className="text-slate-600 tabular-nums dark:text-slate-400">
+                    {index + 1}
+                  </span>
+                  <span className="line-clamp-2 font-medium">{slide.title}</span>
                 </span>
-                <span className="line-clamp-3 font-medium">{slide.title}</span>
               </button>
             </li>
           ))}

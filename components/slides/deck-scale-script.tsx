@@ -7,6 +7,6 @@
  * DeckControls clears the mark once the deck is live.
  */
 export function DeckScaleScript() {
-  const script = `(function(){var r=document.documentElement;function f(){r.style.setProperty("--deck-s",String(Math.min(innerWidth/960,innerHeight/540)))}f();addEventListener("resize",f);if(/^#\/(?!1(?:\/0)?$)[1-9]/.test(location.hash))r.setAttribute("data-deck-pending","")})();`;
+  const script = `(function(){var r=document.documentElement;function f(){r.style.setProperty("--deck-s",String(Math.min(innerWidth/960,innerHeight/540)))}f();addEventListener("resize",f);if(location.hash.indexOf("#/")===0&&+location.hash.slice(2).split("/")[0]>1)r.setAttribute("data-deck-pending","")})();`;
   return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

@@ -50,18 +50,7 @@ export function LiveSlide({
   useLayoutEffect(() => {
     const element = body.current;
     if (!element || !shown) return;
-    const content = element.firstElementChild as HTMLElement | null;
-    if (!content) return;
-    const fit = () => {
-      element.style.removeProperty("--fit");
-      const style = getComputedStyle(element);
-      const available =
-        element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      const needed = content.offsetHeight;
-      if (needed > available + 1) {
-        element.style.setProperty("--fit", String(Math.max(0.5, (available / needed) * 0.98)));
-      }
-    };
+    const fit = () => fitSlideBody(element);
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(element);
@@ -87,6 +76,7 @@ export function LiveSlide({
       aria-roledescription="slide"
       aria-label={`${index + 1} of ${outline.length}: ${title}`}
       data-slide-index={index}
+      data-slide-role={role}
       className="slide slide-live"
     >
       <div ref={body} className="slide-body">
@@ -96,6 +86,23 @@ export function LiveSlide({
       </div>
     </section>
   );
+}
+
+/**
+ * Scales a slide's content down (to half size at most) when it is taller than the slide, by
+ * setting `--fit` on its `.slide-body` (read by `.slide-content` in app/globals.css).
+ */
+export function fitSlideBody(body: HTMLElement) {
+  const content = body.firstElementChild as HTMLElement | null;
+  if (!content) return;
+  body.style.removeProperty("--fit");
+  const style = getComputedStyle(body);
+  const available =
+    body.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  const needed = content.offsetHeight;
+  if (needed > available + 1) {
+    body.style.setProperty("--fit", String(Math.max(0.5, (available / needed) * 0.98)));
+  }
 }
 
 /** A slide's speaker notes, shown in the presenter view while the deck is on that slide. */

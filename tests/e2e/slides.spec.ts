@@ -120,6 +120,8 @@ test("the overview grid jumps by keyboard and by click, and Escape closes it", a
   const overview = page.getByRole("dialog", { name: "Overview" });
   await expect(overview).toBeVisible();
   await expect(overview.getByRole("button", { name: outline[1]!.title })).toBeFocused();
+  // Each card shows a miniature of its slide.
+  await expect(overview.locator('[data-thumbnail="2"]')).toContainText(outline[2]!.title);
   await page.keyboard.press("ArrowRight");
   await expect(overview.getByRole("button", { name: outline[2]!.title })).toBeFocused();
   await page.keyboard.press("Enter");
