@@ -88,6 +88,9 @@ export function LiveSlide({
   );
 }
 
+/** The smallest a slide's content is scaled to fit; past it, the slide scrolls. */
+const MIN_FIT = 0.5;
+
 /**
  * Scales a slide's content down (to half size at most) when it is taller than the slide, by
  * setting `--fit` on its `.slide-body` (read by `.slide-content` in app/globals.css).
@@ -100,9 +103,14 @@ export function fitSlideBody(body: HTMLElement) {
   const available =
     body.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   const needed = content.offsetHeight;
-  if (needed > available + 1) {
-    body.style.setProperty("--fit", String(Math.max(0.5, (available / needed) * 0.98)));
-  }
+  const fit = needed > available + 1 ? (available / needed) * 0.98 : 1;
+  if (fit < 1) body.style.setProperty("--fit", String(Math.max(MIN_FIT, fit)));
+  // Past the smallest scale, the slide scrolls rather than hide anything; a scrolling region
+  // must be reachable by keyboard.
+  const scrolls = fit < MIN_FIT;
+  body.toggleAttribute("data-scrolls", scrolls);
+  if (scrolls) body.tabIndex = 0;
+  else body.removeAttribute("tabindex");
 }
 
 /** A slide's speaker notes, shown in the presenter view while the deck is on that slide. */
