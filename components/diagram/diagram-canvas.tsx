@@ -406,7 +406,8 @@ export function DiagramCanvas({
       return;
     }
     const target = event.target as HTMLElement;
-    if (target.closest("input, select, textarea")) return;
+    // On a slide the deck's own keys walk the steps, and move on past the last one.
+    if (control || target.closest("input, select, textarea")) return;
     if (event.key === "ArrowRight") {
       event.preventDefault();
       goTo(step + 1);

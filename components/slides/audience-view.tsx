@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { SlideOutline } from "@/lib/slides/navigation";
@@ -57,6 +57,18 @@ function Stage({
   useEffect(() => {
     hideTimer.current = window.setTimeout(() => setControlsShown(false), 2500);
     return () => window.clearTimeout(hideTimer.current);
+  }, []);
+
+  // deck-scale-script.tsx sizes the slide before the first paint of a page load; after a
+  // client-side navigation (the lesson's "Slides" link) its inline script does not run, so
+  // keep the scale here too.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const fit = () =>
+      root.style.setProperty("--deck-s", String(Math.min(innerWidth / 960, innerHeight / 540)));
+    fit();
+    window.addEventListener("resize", fit);
+    return () => window.removeEventListener("resize", fit);
   }, []);
 
   const onPointerDown = (event: React.PointerEvent) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import {
   endPosition,
@@ -75,16 +75,16 @@ function fillThumbnails(dialog: HTMLDialogElement) {
 /** The deck's moves, as functions of where it is now. */
 export function useDeckMoves() {
   const { outline, position, goTo } = useDeck();
-  return {
-    next: useCallback(() => goTo(nextPosition(outline, position)), [goTo, outline, position]),
-    previous: useCallback(
-      () => goTo(previousPosition(outline, position)),
-      [goTo, outline, position],
-    ),
-    first: useCallback(() => goTo(slidePosition(outline, 0)), [goTo, outline]),
-    last: useCallback(() => goTo(endPosition(outline)), [goTo, outline]),
-    jump: useCallback((slide: number) => goTo(slidePosition(outline, slide)), [goTo, outline]),
-  };
+  return useMemo(
+    () => ({
+      next: () => goTo(nextPosition(outline, position)),
+      previous: () => goTo(previousPosition(outline, position)),
+      first: () => goTo(slidePosition(outline, 0)),
+      last: () => goTo(endPosition(outline)),
+      jump: (slide: number) => goTo(slidePosition(outline, slide)),
+    }),
+    [goTo, outline, position],
+  );
 }
 
 /**
@@ -150,7 +150,10 @@ export function DeckControls({
     window.addEventListener("keydown", onKey);
     // Browser tests wait for this before they press keys.
     document.documentElement.dataset.deckReady = "";
-    return () => window.removeEventListener("keydown", onKey);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.deckReady;
+    };
   }, [digits, moves, openHelp, openOverview]);
 
   // A half-typed number is forgotten after a pause.

@@ -102,9 +102,9 @@ export function DeckProvider({
     }
   }, [outline, position]);
 
-  // Stay in step with the other windows of this deck. A window opened on a given slide (the
-  // presenter's "open audience window" passes its own) takes the others there; one opened
-  // without says hello, the others answer with where they are, and it joins them.
+  // Stay in step with the other windows of this deck. A window that opens (or reloads) says
+  // hello; the others answer with where they are, and it joins them. Alone, it stays where its
+  // address says. So a reloaded or restored tab never drags a running talk back to its slide.
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     const bc = new BroadcastChannel(syncChannelName(slug));
@@ -122,19 +122,16 @@ export function DeckProvider({
       if (message.type === "hello") tell(positionRef.current);
       else show(message.position, "replace");
     };
-    const opened = fromAddress();
-    if (opened) tell(opened);
-    else bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);
-    // Back, forward or an edited hash move this window: take the others along.
+    bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);
+    // Back, forward or an edited hash move this window (each fires hashchange): take the
+    // others along.
     const onAddressChange = () => {
       const moved = fromAddress();
       if (moved) tell(moved);
     };
     window.addEventListener("hashchange", onAddressChange);
-    window.addEventListener("popstate", onAddressChange);
     return () => {
       window.removeEventListener("hashchange", onAddressChange);
-      window.removeEventListener("popstate", onAddressChange);
       bc.close();
       channel.current = null;
     };

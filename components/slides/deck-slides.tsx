@@ -67,9 +67,10 @@ const notesOf: Record<DeckView, (props: SlideProps) => React.ReactNode> = {
     </LiveSlideNotes>
   ),
   handout: ({ children }) => (
-    <aside aria-label="Speaker notes" className={`handout-notes ${NOTES_CLASS}`}>
+    <div className={`handout-notes ${NOTES_CLASS}`}>
+      <p className="sr-only">Speaker notes:</p>
       {children}
-    </aside>
+    </div>
   ),
 };
 

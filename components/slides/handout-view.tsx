@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+
+import { fitSlideBody } from "./live-slide";
 
 import { setLocation, useLocationParts } from "./use-location";
 
@@ -39,9 +41,31 @@ export function HandoutView({
     const fit = () =>
       element.style.setProperty("--s", String(Math.min(1, element.clientWidth / 960)));
     fit();
+    // A slide too tall for its canvas is scaled down as in the deck, on screen and on paper.
+    for (const body of element.querySelectorAll<HTMLElement>(".slide-body")) fitSlideBody(body);
     const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();
+  }, []);
+
+  // Paper is white: a dark theme would print light text on dark pages. Print in the light
+  // theme, then put the reader's theme back.
+  useEffect(() => {
+    const root = document.documentElement;
+    let wasDark = false;
+    const before = () => {
+      wasDark = root.classList.contains("dark");
+      root.classList.remove("dark");
+    };
+    const after = () => {
+      if (wasDark) root.classList.add("dark");
+    };
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
   }, []);
 
   return (

@@ -39,10 +39,9 @@ export function LiveSlide({
     const element = body.current;
     if (!element || !shown) return;
     for (const item of element.querySelectorAll<HTMLElement>(`[${REVEAL_ATTRIBUTE}]`)) {
-      const shownItem = Number(item.getAttribute(REVEAL_ATTRIBUTE)) <= step;
-      item.toggleAttribute("data-shown", shownItem);
-      if (shownItem) item.removeAttribute("aria-hidden");
-      else item.setAttribute("aria-hidden", "true");
+      // Unrevealed items are `visibility: hidden` for the audience (so out of the accessibility
+      // tree too) and faint for the presenter, who may read ahead (app/globals.css).
+      item.toggleAttribute("data-shown", Number(item.getAttribute(REVEAL_ATTRIBUTE)) <= step);
     }
   }, [shown, step]);
 

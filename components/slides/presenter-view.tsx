@@ -201,7 +201,7 @@ function Timer({ slug }: { slug: string }) {
         <span className="sr-only">Elapsed </span>
         {formatElapsed(elapsed)}
       </span>
-      <button type="button" className={button} onClick={timer.toggle} aria-pressed={paused}>
+      <button type="button" className={button} onClick={timer.toggle}>
         {paused ? "Resume" : "Pause"}
       </button>
       <button type="button" className={button} onClick={timer.reset}>

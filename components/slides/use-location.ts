@@ -25,16 +25,25 @@ export function setLocation(url: string, history: "push" | "replace") {
   for (const listener of listeners) listener();
 }
 
+let lastDeckHash = "";
+
 /**
- * The address's hash and query, kept current through back/forward, edits of the hash and
- * `setLocation`. Empty on the server and during hydration, so the first render matches the HTML.
+ * The hash, if it is a deck address (`#/…`) or empty; else the last one that was. An in-page
+ * link such as "Skip to content" (`#main`) changes the hash without moving the deck.
+ */
+function deckHash(): string {
+  const hash = window.location.hash;
+  if (hash === "" || hash.startsWith("#/")) lastDeckHash = hash;
+  return lastDeckHash;
+}
+
+/**
+ * The address's deck hash (see `deckHash`) and query, kept current through back/forward, edits
+ * of the hash and `setLocation`. Empty on the server and during hydration, so the first render
+ * matches the HTML.
  */
 export function useLocationParts(): { hash: string; search: string } {
-  const hash = useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => "",
-  );
+  const hash = useSyncExternalStore(subscribe, deckHash, () => "");
   const search = useSyncExternalStore(
     subscribe,
     () => window.location.search,

@@ -123,12 +123,14 @@ export function syncChannelName(slug: string): string {
   return `dockside-deck:${slug}`;
 }
 
-/** What a screen reader hears after a move, e.g. "Slide 3 of 12: Amazon ECR. Step 2 of 4." */
+/**
+ * What a screen reader hears after a move, e.g. "Slide 3 of 12: Amazon ECR. Step 2 of 4."
+ * Nothing for the steps past a slide's reveals: those are the diagram's, and it narrates each
+ * one itself (components/diagram), so the two would talk over each other.
+ */
 export function describePosition(outline: readonly SlideOutline[], position: DeckPosition): string {
   const slide = outline[position.slide];
-  if (!slide) return "";
+  if (!slide || position.step > slide.reveals) return "";
   const where = `Slide ${position.slide + 1} of ${outline.length}: ${slide.title}.`;
-  return slide.steps > 0 && position.step > 0
-    ? `${where} Step ${position.step} of ${slide.steps}.`
-    : where;
+  return position.step > 0 ? `${where} Step ${position.step} of ${slide.reveals}.` : where;
 }

@@ -1,14 +1,14 @@
 import type { Root, RootContent } from "mdast";
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import type {} from "mdast-util-to-hast";
 
 import { STEPS } from "../diagram/graph";
 import type { SlideOutline } from "./navigation";
-import { REVEAL_TAG, splitSlides, type SlidePart } from "./split";
+import { isBlank, isElement, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
 
 /**
  * Tag names the slides transform writes and the deck's MDX components read. If you rename them,
- * update `components/slides/slide-components.tsx`.
+ * update `components/slides/deck-slides.tsx`.
  */
 export const SLIDE_TAG = "Slide";
 export const SLIDE_NOTES_TAG = "SlideNotes";
@@ -138,14 +138,4 @@ function contains(node: RootContent, name: string): boolean {
   return "children" in node && Array.isArray(node.children)
     ? (node.children as RootContent[]).some((child) => contains(child, name))
     : false;
-}
-
-function isElement(node: RootContent, name: string): node is MdxJsxFlowElement | MdxJsxTextElement {
-  return (
-    (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === name
-  );
-}
-
-function isBlank(node: RootContent): boolean {
-  return node.type === "text" && node.value.trim() === "";
 }

@@ -74,7 +74,8 @@ export function countSteps(node: RootContent): number {
   return 0;
 }
 
-function isElement(
+/** Whether a node is the MDX element `<name>` (block or inline). */
+export function isElement(
   node: RootContent,
   name: string,
 ): node is Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }> {
@@ -83,6 +84,7 @@ function isElement(
   );
 }
 
-function isBlank(node: RootContent): boolean {
+/** Whether a node is only white space between an element's children. */
+export function isBlank(node: RootContent): boolean {
   return node.type === "text" && node.value.trim() === "";
 }

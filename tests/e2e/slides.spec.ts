@@ -79,6 +79,10 @@ test("every navigation key moves the deck, and the address follows, through relo
   await page.goForward();
   await expectOn(page, "#/5", 5, total);
 
+  // An in-page link that is not a slide address ("Skip to content") leaves the deck where it is.
+  await page.evaluate(() => (window.location.hash = "#main"));
+  await expect(shownSlide(page)).toHaveAttribute("aria-label", new RegExp(`^5 of ${total}: `));
+
   // A shared link to a slide past the end lands on the last slide.
   await openDeck(page, `${deckUrl}#/999`);
   await expectOn(page, `#/${total}`, total, total);
@@ -194,8 +198,11 @@ test("speaker notes stay out of the audience view and show in the presenter view
 test("the presenter and audience windows follow each other both ways", async ({ context }) => {
   const audience = await context.newPage();
   await openDeck(audience, deckUrl);
+  // A window opened (or reloaded) on another slide joins the running deck; it does not drag it.
   const presenter = await context.newPage();
-  await openDeck(presenter, presenterUrl);
+  await openDeck(presenter, `${presenterUrl}#/4`);
+  await expect(presenter.getByTestId("presenter-slide-number")).toHaveText("1");
+  expect(hashOf(audience)).toBe("");
 
   await presenter.keyboard.press("ArrowRight");
   await presenter.keyboard.press("ArrowRight");
@@ -241,6 +248,13 @@ test("→ walks the architecture diagram's steps inside its slide before moving 
   // The diagram's own buttons move the deck too.
   await page.getByRole("button", { name: "← Previous" }).click();
   await expect.poll(() => hashOf(page)).toBe(`#/${number}/${steps - 1}`);
+
+  // With focus inside the diagram (after switching the launch type), → still moves on.
+  await page.getByRole("button", { name: "EC2" }).click();
+  await page.keyboard.press("ArrowRight");
+  await expect(caption).toContainText(`Step ${steps} of ${steps}`);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => hashOf(page)).toBe(`#/${number + 1}`);
 });
 
 test("a quiz question slide shows the question first and the answer on the next key", async ({
@@ -313,6 +327,14 @@ test("a lesson links to its slides, presenter view and handout", async ({ page }
   await present.getByRole("link", { name: "Slides" }).click();
   await expect(page).toHaveURL(deckUrl);
   await expect(shownSlide(page)).toHaveAttribute("aria-label", /^1 of /);
+  // Reached without a page load, the slide still fills the window (one side or the other).
+  const viewport = page.viewportSize()!;
+  await expect
+    .poll(async () => {
+      const box = (await page.locator(".slide-canvas-audience").boundingBox())!;
+      return Math.max(box.width / viewport.width, box.height / viewport.height);
+    })
+    .toBeGreaterThan(0.98);
 });
 
 test("the handout prints one page per slide, with or without notes", async ({ page }, testInfo) => {

@@ -217,6 +217,14 @@ describe("describePosition", () => {
     expect(describePosition(outline, { slide: 1, step: 0 })).toBe("Slide 2 of 4: Three steps.");
   });
 
+  it("counts only the reveals, and leaves a diagram's steps to the diagram's own narration", () => {
+    const withDiagram: SlideOutline[] = [{ title: "Flow", reveals: 2, steps: 7, hasNotes: false }];
+    expect(describePosition(withDiagram, { slide: 0, step: 2 })).toBe(
+      "Slide 1 of 1: Flow. Step 2 of 2.",
+    );
+    expect(describePosition(withDiagram, { slide: 0, step: 3 })).toBe("");
+  });
+
   it("says nothing about a slide that is not in the deck", () => {
     expect(describePosition(outline, { slide: 9, step: 0 })).toBe("");
     expect(describePosition([], { slide: 0, step: 0 })).toBe("");
