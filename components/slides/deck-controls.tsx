@@ -191,7 +191,7 @@ export function DeckControls({
       <div
         role="toolbar"
         aria-label="Slide controls"
-        className={`flex items-center gap-1 ${className}`}
+        className={`flex flex-wrap items-center gap-1 ${className}`}
       >
         <button type="button" className={button} onClick={moves.previous} aria-label="Previous">
           <span aria-hidden="true">←</span>

@@ -106,7 +106,7 @@ function Presenter({
 
       <main
         id="main"
-        className="grid min-h-0 flex-1 gap-4 p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] gap-4 p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
       >
         <section aria-label="Current slide" className="flex min-h-0 flex-col gap-2">
           <h2 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
@@ -119,7 +119,9 @@ function Presenter({
               </span>
             ) : null}
           </h2>
-          <FitPane className="min-h-[12rem] flex-1">{current}</FitPane>
+          <FitPane className="aspect-video lg:aspect-auto lg:min-h-[12rem] lg:flex-1">
+            {current}
+          </FitPane>
         </section>
 
         <div className="flex min-h-0 flex-col gap-4">
@@ -169,7 +171,10 @@ function FitPane({ className, children }: { className: string; children: React.R
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={pane} className={`flex items-start justify-center overflow-hidden ${className}`}>
+    <div
+      ref={pane}
+      className={`flex w-full min-w-0 items-start justify-center overflow-hidden ${className}`}
+    >
       <div className="slide-canvas slide-canvas-pane rounded-md shadow-md ring-1 ring-slate-300 dark:ring-slate-700">
         {children}
       </div>

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { expect, seriousViolations, test } from "./fixtures";
+import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
 
 const slug = "containers-on-aws";
 const diagramSlug = "ecs-fargate-ecr-in-depth";
@@ -44,6 +44,7 @@ test("every navigation key moves the deck, and the address follows, through relo
     `1 of ${total}: ${outline[0]!.title}`,
   );
   await expect(page.getByTestId("slide-number")).toHaveText(`1 / ${total}`);
+  expect(await overflowsHorizontally(page)).toBe(false);
 
   await page.keyboard.press("ArrowRight");
   await expectOn(page, "#/2", 2, total);
@@ -178,6 +179,7 @@ test("speaker notes stay out of the audience view and show in the presenter view
   await expect(page.getByText(firstNote)).toHaveCount(0);
 
   await openDeck(page, presenterUrl);
+  expect(await overflowsHorizontally(page)).toBe(false);
   // Notes of the other slides are in the page, hidden: check what shows.
   const notes = page.getByRole("region", { name: "Speaker notes" });
   await expect(notes.getByText(firstNote)).toBeVisible();
