@@ -23,6 +23,11 @@ const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : 3);
+// Ports of the site and of the empty page; BENCH_PORT moves both (e.g. when another checkout
+// of the project runs its own bench or tests on the same machine).
+const sitePort = Number(process.env.BENCH_PORT ?? 3200);
+const floorPort = sitePort + 1;
+
 /** The page the load test hits: a lesson, as most traffic would be. */
 const loadPath = "/lessons/containers-on-aws";
 const chromePath =
@@ -114,26 +119,46 @@ function build(cwd: string, env: Record<string, string> = {}) {
   return measure(nextBin, ["build"], { cwd, env });
 }
 
-async function serve(
-  cwd: string,
-  port: number,
-  env: Record<string, string> = {},
-): Promise<ChildProcess> {
+interface Server {
+  child: ChildProcess;
+  port: number;
+  /** The last few KB the server printed, to show why it stopped if it does. */
+  output: () => string;
+}
+
+async function serve(cwd: string, port: number): Promise<Server> {
   const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null || child.signalCode !== null) break;
     try {
       await fetch(`http://127.0.0.1:${port}/`);
-      return child;
+      return { child, port, output: () => output };
     } catch {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
   child.kill();
-  throw new Error(`next start on ${port} did not answer`);
+  throw new Error(`next start on ${port} did not answer:\n${output}`);
+}
+
+/**
+ * The server, started again if it has stopped (on a shared machine something else may end it):
+ * says so, with what it printed, rather than losing the whole run.
+ */
+async function ensureServing(server: Server, cwd: string): Promise<Server> {
+  if (server.child.exitCode === null && server.child.signalCode === null) return server;
+  console.log(
+    `  next start on ${server.port} stopped (${server.child.exitCode ?? server.child.signalCode}); restarting. It printed:\n${server.output().trim() || "(nothing)"}`,
+  );
+  return serve(cwd, server.port);
 }
 
 // --- the empty Next.js page (the floor) ---------------------------------------------------
@@ -365,7 +390,8 @@ async function main() {
   writeEmptyApp(emptyDir);
   const emptyBuild = await build(emptyDir);
 
-  const servers: ChildProcess[] = [];
+  let site: Server | undefined;
+  let floor: Server | undefined;
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -384,10 +410,11 @@ async function main() {
   let load:
     { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number } | undefined;
   try {
-    servers.push(await serve(root, 3200), await serve(emptyDir, 3201));
+    site = await serve(root, sitePort);
+    floor = await serve(emptyDir, floorPort);
     const floorRaw = await measurePage(
       "empty Next.js page (floor)",
-      "http://127.0.0.1:3201/",
+      `http://127.0.0.1:${floorPort}/`,
       chrome.port,
     );
     results.push({ ...floorRaw, misses: [] });
@@ -403,7 +430,8 @@ async function main() {
       { name: "quiz", pathname: "/quiz/containers-on-aws", lean: false },
     ];
     for (const { name, pathname, lean } of pages) {
-      const url = `http://127.0.0.1:3200${pathname}`;
+      site = await ensureServing(site, root);
+      const url = `http://127.0.0.1:${sitePort}${pathname}`;
       const status = (await fetch(url)).status;
       if (status !== 200) {
         console.log(`Skipped ${name}: ${pathname} answered ${status} (not built on this branch?)`);
@@ -411,14 +439,23 @@ async function main() {
         continue;
       }
       console.log(`Lighthouse: ${name}`);
-      const measured = await measurePage(name, url, chrome.port);
+      let measured: Omit<PageResult, "misses">;
+      try {
+        measured = await measurePage(name, url, chrome.port);
+      } catch (error) {
+        // Once, if the server stopped under Lighthouse; anything else is a real failure.
+        if (site.child.exitCode === null && site.child.signalCode === null) throw error;
+        site = await ensureServing(site, root);
+        measured = await measurePage(name, url, chrome.port);
+      }
       results.push({ ...measured, misses: budgetMisses(measured, floorRaw, lean) });
     }
 
     if (!quick) {
       console.log("Load: 30 s at 50 connections…");
+      site = await ensureServing(site, root);
       const run = await autocannon({
-        url: `http://127.0.0.1:3200${loadPath}`,
+        url: `http://127.0.0.1:${sitePort}${loadPath}`,
         connections: 50,
         duration: 30,
       });
@@ -431,7 +468,8 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    for (const server of servers) server.kill();
+    site?.child.kill();
+    floor?.child.kill();
   }
 
   const scale: { lessons: number; seconds: number; peakMB: number }[] = [
