@@ -44,23 +44,28 @@ function notify() {
   for (const listener of listeners) listener();
 }
 
-/** Loads the store once, reads saved progress, and from then on merges what other tabs save. */
-function load() {
+/**
+ * Loads the store once, reads saved progress, and from then on merges what other tabs save.
+ * The page switches to the store only once it has read storage, so what it shows goes from the
+ * empty state straight to the saved one.
+ */
+function load(): Promise<void> {
   loading ??= Promise.all([
     import("@/lib/progress/store"),
     import("@/lib/progress/storage"),
     import("@/lib/progress/file"),
-  ]).then(([store, storage, file]) => {
+  ]).then(async ([store, storage, file]) => {
     const progress = store.createProgressStore({ backend: () => window.localStorage });
-    loaded = { progress, store, storage, file };
-    progress.store.subscribe(notify);
-    progress.runtime.subscribe(notify);
     window.addEventListener("storage", (event) => {
       if (event.key === progress.key) progress.receiveRaw(event.newValue);
     });
+    await progress.hydrate();
+    loaded = { progress, store, storage, file };
+    progress.store.subscribe(notify);
+    progress.runtime.subscribe(notify);
     notify();
-    void progress.hydrate();
   });
+  return loading;
 }
 
 /**
@@ -119,8 +124,11 @@ const EMPTY: ProgressData = { attempts: [], active: [], read: {}, clearedAt: nul
 const SERVER_RUNTIME: ProgressRuntime = { hydrated: false, storage: "ok", setAside: [] };
 const NOTHING_SAVED: ProgressRuntime = { hydrated: true, storage: "ok", setAside: [] };
 
+/** Set when a component that changes progress at any moment has mounted (see below). */
+let wanted = false;
+
 /** Until the store loads: empty and known to be so, or not known yet. */
-const runtimeWithoutStore = () => (empty && !loading ? NOTHING_SAVED : SERVER_RUNTIME);
+const runtimeWithoutStore = () => (empty && !wanted ? NOTHING_SAVED : SERVER_RUNTIME);
 
 function useData<T>(select: (data: ProgressData) => T): T {
   return useSyncExternalStore(
@@ -209,19 +217,35 @@ const actions: ProgressActions = {
 };
 
 /**
- * The actions that change progress. A stable object: safe in dependency lists. A component
- * that uses them loads the store; act only once `useProgressHydrated` is true.
+ * The actions that change progress, for a component that may act at any moment (the Progress
+ * page's import, export and reset): mounting it loads the store, and `useProgressHydrated` is
+ * false until it has. A stable object: safe in dependency lists.
  */
 export function useProgressActions(): ProgressActions {
   useEffect(() => {
-    if (!loading) {
-      load();
-      // `hydrated` goes back to false until the store has read storage.
-      notify();
-    }
+    if (loaded || wanted) return;
+    wanted = true;
+    notify();
+    void load();
   }, []);
   return actions;
 }
+
+/**
+ * The actions that change progress, once the store has loaded and read storage: for a button
+ * that changes progress on a page that otherwise only shows it (a lesson's "mark as read" and
+ * its quiz's start), so the page loads the store when the learner acts, not on every visit.
+ */
+export async function progressReady(): Promise<ProgressActions> {
+  await load();
+  return actions;
+}
+
+/**
+ * The actions, without loading anything: only for what acts on state the store has already
+ * shown (an attempt in progress exists only once the store has loaded).
+ */
+export const loadedProgressActions: ProgressActions = actions;
 
 /** The learner's progress as an export file (name and JSON text). */
 export function exportProgress(now: Date): { name: string; text: string } {
