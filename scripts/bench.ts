@@ -383,6 +383,23 @@ function budgetMisses(
 // --- main ---------------------------------------------------------------------------------
 
 async function main() {
+  // `next build` with another distDir adds that folder's types to tsconfig.json (and rewrites
+  // its formatting): put the files back as they were when the bench ends, however it ends.
+  const restore = ["tsconfig.json", "next-env.d.ts"].map((name) => {
+    const file = path.join(root, name);
+    return { file, text: existsSync(file) ? readFileSync(file, "utf8") : undefined };
+  });
+  try {
+    await run();
+  } finally {
+    for (const { file, text } of restore) {
+      if (text === undefined) rmSync(file, { force: true });
+      else if (!existsSync(file) || readFileSync(file, "utf8") !== text) writeFileSync(file, text);
+    }
+  }
+}
+
+async function run() {
   // Everything the bench writes stays inside the project (git-ignored, removed at the end).
   const work = path.join(root, ".next-bench");
   mkdirSync(work, { recursive: true });
