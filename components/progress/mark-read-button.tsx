@@ -1,19 +1,18 @@
 "use client";
 
-import { useLessonRead, useProgressActions, useProgressHydrated } from "./use-progress";
+import { progressReady, useLessonRead, useProgressHydrated } from "./use-progress";
 
 /** A toggle that marks a lesson read (shown on the home page and in the sidebar). */
 export function MarkReadButton({ slug }: { slug: string }) {
   const hydrated = useProgressHydrated();
   const read = useLessonRead(slug);
-  const { setRead } = useProgressActions();
   const pressed = hydrated && read;
   return (
     <button
       type="button"
       aria-pressed={hydrated ? read : undefined}
       disabled={!hydrated}
-      onClick={() => setRead(slug, !read)}
+      onClick={() => void progressReady().then(({ setRead }) => setRead(slug, !read))}
       className={`inline-flex items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium disabled:opacity-60 ${
         pressed
           ? "border-emerald-600 bg-emerald-50 text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950/40 dark:text-emerald-200"

@@ -1,19 +1,11 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 
-import { exportFileName, toExportFile } from "@/lib/progress/file";
-import { emptyProgress, type ProgressData } from "@/lib/progress/schema";
+import type { ProgressData } from "@/lib/progress/schema";
+import { PROGRESS_KEY } from "@/lib/progress/key";
 import { openAttemptOf, summarizeQuiz } from "@/lib/progress/selectors";
-import {
-  createProgressStore,
-  pickData,
-  PROGRESS_KEY,
-  type ProgressActions,
-  type ProgressRuntime,
-  type ProgressStore,
-} from "@/lib/progress/store";
-import { listSetAside } from "@/lib/progress/storage";
+import type { ProgressActions, ProgressRuntime, ProgressStore } from "@/lib/progress/store";
 
 /**
  * The learner's progress in the browser: one store per page, created on first use in the
@@ -21,56 +13,143 @@ import { listSetAside } from "@/lib/progress/storage";
  * the empty state during server rendering and hydration, so the first client render matches
  * the HTML; saved progress appears right after (check `useProgressHydrated` before showing
  * "no attempts yet").
+ *
+ * The store, with zustand and the zod schemas that check what storage holds, is a separate
+ * chunk (about 40 KB gzip, issue 6) that a page loads only when it needs it: when something
+ * is saved (or storage refuses us, which the store reports), when another tab saves, or when
+ * a component that changes progress mounts (`useProgressActions`). A first visit to a lesson
+ * or the home page, with nothing saved, shows the empty state without loading it. Until the
+ * store has loaded and read storage, `useProgressHydrated` is false, which the UI waits for
+ * before enabling anything that changes progress.
  */
 
-let instance: ProgressStore | undefined;
-let started = false;
+type Modules = [
+  typeof import("@/lib/progress/store"),
+  typeof import("@/lib/progress/storage"),
+  typeof import("@/lib/progress/file"),
+];
 
-function progress(): ProgressStore {
-  instance ??= createProgressStore({ backend: () => window.localStorage });
-  return instance;
+interface Loaded {
+  progress: ProgressStore;
+  store: Modules[0];
+  storage: Modules[1];
+  file: Modules[2];
 }
 
-/** Reads saved progress once, and from then on merges what other tabs save. */
-function start() {
-  if (started) return;
-  started = true;
-  const current = progress();
-  window.addEventListener("storage", (event) => {
-    if (event.key === current.key) current.receiveRaw(event.newValue);
+let loaded: Loaded | undefined;
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Loads the store once, reads saved progress, and from then on merges what other tabs save.
+ * The page switches to the store only once it has read storage, so what it shows goes from the
+ * empty state straight to the saved one.
+ */
+function load(): Promise<void> {
+  loading ??= Promise.all([
+    import("@/lib/progress/store"),
+    import("@/lib/progress/storage"),
+    import("@/lib/progress/file"),
+  ]).then(async ([store, storage, file]) => {
+    const progress = store.createProgressStore({ backend: () => window.localStorage });
+    window.addEventListener("storage", (event) => {
+      if (event.key === progress.key) progress.receiveRaw(event.newValue);
+    });
+    await progress.hydrate();
+    loaded = { progress, store, storage, file };
+    progress.store.subscribe(notify);
+    progress.runtime.subscribe(notify);
+    notify();
   });
-  void current.hydrate();
+  return loading;
 }
 
-const subscribeData = (onChange: () => void) => {
-  const unsubscribe = progress().store.subscribe(onChange);
-  start();
-  return unsubscribe;
+/**
+ * True when storage works and holds nothing of ours: then the empty state is the saved state,
+ * and reading it needs no store. Anything else (saved progress, a set-aside value, storage
+ * that refuses) goes through the store, which validates, migrates and reports.
+ */
+function nothingSaved(): boolean {
+  try {
+    const storage = window.localStorage;
+    for (let i = 0; i < storage.length; i++) {
+      if (storage.key(i)?.startsWith(PROGRESS_KEY)) return false;
+    }
+    const probe = "dockside-probe";
+    storage.setItem(probe, "1");
+    storage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Set once it is known that nothing is saved, until the store is loaded. */
+let empty = false;
+let checked = false;
+
+/** Decides once per page whether the store is needed to show saved progress. */
+function check() {
+  if (checked) return;
+  checked = true;
+  if (!nothingSaved()) {
+    load();
+    return;
+  }
+  empty = true;
+  // Another tab saving is the one way storage changes under a page that has not loaded the
+  // store; load it then, and it reads what was saved (and merges from then on).
+  window.addEventListener("storage", function onStorage(event) {
+    if (event.key === null || event.key.startsWith(PROGRESS_KEY)) {
+      window.removeEventListener("storage", onStorage);
+      load();
+    }
+  });
+  notify();
+}
+
+const subscribe = (onChange: () => void) => {
+  listeners.add(onChange);
+  check();
+  return () => {
+    listeners.delete(onChange);
+  };
 };
 
-const subscribeRuntime = (onChange: () => void) => {
-  const unsubscribe = progress().runtime.subscribe(onChange);
-  start();
-  return unsubscribe;
-};
-
-const EMPTY: ProgressData = emptyProgress();
+const EMPTY: ProgressData = { attempts: [], active: [], read: {}, clearedAt: null };
 const SERVER_RUNTIME: ProgressRuntime = { hydrated: false, storage: "ok", setAside: [] };
+const NOTHING_SAVED: ProgressRuntime = { hydrated: true, storage: "ok", setAside: [] };
+
+/** Set when a component that changes progress at any moment has mounted (see below). */
+let wanted = false;
+
+/** Until the store loads: empty and known to be so, or not known yet. */
+const runtimeWithoutStore = () => (empty && !wanted ? NOTHING_SAVED : SERVER_RUNTIME);
 
 function useData<T>(select: (data: ProgressData) => T): T {
   return useSyncExternalStore(
-    subscribeData,
-    () => select(progress().store.getState()),
+    subscribe,
+    () => select(loaded ? loaded.progress.store.getState() : EMPTY),
     () => select(EMPTY),
   );
 }
 
 function useRuntime<T>(select: (runtime: ProgressRuntime) => T): T {
   return useSyncExternalStore(
-    subscribeRuntime,
-    () => select(progress().runtime.getState()),
+    subscribe,
+    () => select(loaded ? loaded.progress.runtime.getState() : runtimeWithoutStore()),
     () => select(SERVER_RUNTIME),
   );
+}
+
+/** The store, once loaded. Callers act only after `useProgressHydrated`, which implies it. */
+function ready(): Loaded {
+  if (!loaded) throw new Error("Progress is not loaded yet: wait for useProgressHydrated()");
+  return loaded;
 }
 
 /** False on the server and until saved progress has been read in the browser. */
@@ -120,7 +199,7 @@ export function useOpenAttempt(quizId: string) {
   return useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
 }
 
-const state = () => progress().store.getState();
+const state = () => ready().progress.store.getState();
 
 const actions: ProgressActions = {
   startAttempt: (input) => state().startAttempt(input),
@@ -137,23 +216,50 @@ const actions: ProgressActions = {
   receive: (...args) => state().receive(...args),
 };
 
-/** The actions that change progress. A stable object: safe in dependency lists. */
+/**
+ * The actions that change progress, for a component that may act at any moment (the Progress
+ * page's import, export and reset): mounting it loads the store, and `useProgressHydrated` is
+ * false until it has. A stable object: safe in dependency lists.
+ */
 export function useProgressActions(): ProgressActions {
+  useEffect(() => {
+    if (loaded || wanted) return;
+    wanted = true;
+    notify();
+    void load();
+  }, []);
   return actions;
 }
+
+/**
+ * The actions that change progress, once the store has loaded and read storage: for a button
+ * that changes progress on a page that otherwise only shows it (a lesson's "mark as read" and
+ * its quiz's start), so the page loads the store when the learner acts, not on every visit.
+ */
+export async function progressReady(): Promise<ProgressActions> {
+  await load();
+  return actions;
+}
+
+/**
+ * The actions, without loading anything: only for what acts on state the store has already
+ * shown (an attempt in progress exists only once the store has loaded).
+ */
+export const loadedProgressActions: ProgressActions = actions;
 
 /** The learner's progress as an export file (name and JSON text). */
 export function exportProgress(now: Date): { name: string; text: string } {
   return {
-    name: exportFileName(now),
-    text: toExportFile(pickData(state()), now),
+    name: ready().file.exportFileName(now),
+    text: ready().file.toExportFile(ready().store.pickData(state()), now),
   };
 }
 
 /** Values set aside under the progress key (this visit or earlier), newest first. */
 export function readSetAside(): { key: string; value: string }[] {
   try {
-    return listSetAside(window.localStorage, PROGRESS_KEY);
+    const { storage, store } = ready();
+    return storage.listSetAside(window.localStorage, store.PROGRESS_KEY);
   } catch {
     return [];
   }
@@ -162,7 +268,8 @@ export function readSetAside(): { key: string; value: string }[] {
 /** Deletes one set-aside value for good. */
 export function deleteSetAside(key: string) {
   try {
-    if (key.startsWith(`${PROGRESS_KEY}.set-aside.`)) window.localStorage.removeItem(key);
+    if (key.startsWith(`${ready().store.PROGRESS_KEY}.set-aside.`))
+      window.localStorage.removeItem(key);
   } catch {
     // Storage refused: there is nothing we can delete.
   }

@@ -10,7 +10,8 @@ import { percent } from "@/lib/quiz/score";
 import {
   useActiveAttempts,
   useAttempts,
-  useProgressActions,
+  loadedProgressActions as actions,
+  progressReady,
   useProgressHydrated,
 } from "../progress/use-progress";
 import { useFocusAfterRender } from "./focus";
@@ -52,7 +53,6 @@ export interface QuizFlowProps {
  * same question with the same order and answers. Announces results to screen readers.
  */
 export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowProps) {
-  const actions = useProgressActions();
   const hydrated = useProgressHydrated();
   const active = useActiveAttempts();
   const attempts = useAttempts();
@@ -73,14 +73,17 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const start = (options: StartOptions, scope: AttemptScope = "all") => {
     const questionIds = options.questionIds.filter((id) => byId.has(id));
     if (questionIds.length === 0) return;
-    const id = actions.startAttempt({ quizId, scope, ...options, questionIds });
-    claimAttempt(quizId, id);
-    announce(
-      `${options.mode === "practice" ? "Practice" : "Test"} started: ${questionIds.length} ${
-        questionIds.length === 1 ? "question" : "questions"
-      }.`,
-    );
-    focusAfterRender();
+    // On a lesson page the store may not be loaded yet: it loads on the first start.
+    void progressReady().then((ready) => {
+      const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
+      claimAttempt(quizId, id);
+      announce(
+        `${options.mode === "practice" ? "Practice" : "Test"} started: ${questionIds.length} ${
+          questionIds.length === 1 ? "question" : "questions"
+        }.`,
+      );
+      focusAfterRender();
+    });
   };
 
   const setup: SetupApi = {

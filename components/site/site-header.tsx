@@ -20,14 +20,18 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-0.5 text-sm sm:gap-1">
           {/* On a phone the logo is the way home: three links and the switch do not fit. */}
+          {/* Quiz and Progress are not prefetched: they are client apps (~25 KB gzip of JS and
+              ~35 KB of RSC data), and fetching them on every page view for a rare click cost
+              more than it saves (issue 6). They load on click like any static page. */}
           {[
-            { href: "/", label: "Course", className: "hidden sm:block" },
-            { href: "/quiz", label: "Quiz", className: "" },
-            { href: "/progress", label: "Progress", className: "" },
+            { href: "/", label: "Course", className: "hidden sm:block", prefetch: null },
+            { href: "/quiz", label: "Quiz", className: "", prefetch: false },
+            { href: "/progress", label: "Progress", className: "", prefetch: false },
           ].map((link) => (
             <Link
               key={link.href}
               href={link.href}
+              prefetch={link.prefetch}
               className={`${link.className} rounded-md px-2 py-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:px-3 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white`}
             >
               {link.label}

@@ -23,8 +23,9 @@ import {
   type StorageStatus,
 } from "./storage";
 
-/** localStorage key of the learner's progress. If you rename it, migrate the old key. */
-export const PROGRESS_KEY = "dockside-progress";
+import { PROGRESS_KEY } from "./key";
+
+export { PROGRESS_KEY };
 
 export interface StartAttempt {
   quizId: string;
