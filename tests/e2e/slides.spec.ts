@@ -296,6 +296,7 @@ test("only the current slide can be reached with Tab", async ({ page }) => {
 test("the deck with the diagram, and the presenter view, have no serious accessibility problems", async ({
   page,
 }) => {
+  test.slow(); // two axe passes, one over React Flow (see diagram.spec.ts)
   const { outline } = await readPresentation(diagramSlug);
   const diagramSlide = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
   await openDeck(page, `/lessons/${diagramSlug}/slides#/${diagramSlide}`);
