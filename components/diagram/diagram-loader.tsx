@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
-import { useSlideScope } from "@/components/slides/deck-provider";
+import { useSlideScope } from "@/components/slides/slide-scope";
 import type { LaunchType } from "@/lib/diagram/graph";
 
 /** Same height as the loaded diagram, so nothing below it moves when it arrives. */

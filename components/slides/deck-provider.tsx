@@ -143,21 +143,3 @@ export function DeckProvider({
   );
   return <DeckContext.Provider value={value}>{children}</DeckContext.Provider>;
 }
-
-/** What a component inside one slide needs to know about it. */
-export interface SlideScope {
-  /** Whether the slide is live (the deck's current slide, interactive) or a static copy. */
-  live: boolean;
-  /** The workflow step of a diagram on this slide (0 = overview), when the deck drives it. */
-  diagramStep?: number;
-  setDiagramStep?: (step: number) => void;
-}
-
-const SlideScopeContext = createContext<SlideScope | null>(null);
-
-export const SlideScopeProvider = SlideScopeContext.Provider;
-
-/** The slide a component is on; null outside a deck (in the lesson reader). */
-export function useSlideScope(): SlideScope | null {
-  return useContext(SlideScopeContext);
-}

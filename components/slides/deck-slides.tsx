@@ -5,7 +5,7 @@ import { RichText } from "@/components/quiz/rich-text";
 import { describeCorrect, instructionFor } from "@/lib/quiz/describe";
 import type { Question, Quiz } from "@/lib/quiz/model";
 import { shuffled } from "@/lib/quiz/shuffle";
-import { REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG } from "@/lib/slides/remark";
+import { REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG } from "@/lib/slides/tags";
 
 import { LiveSlide, LiveSlideNotes } from "./live-slide";
 import { StaticSlideScope } from "./static-slide-scope";

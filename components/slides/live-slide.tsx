@@ -2,9 +2,10 @@
 
 import { useLayoutEffect, useMemo, useRef } from "react";
 
-import { REVEAL_ATTRIBUTE } from "@/lib/slides/remark";
+import { REVEAL_ATTRIBUTE } from "@/lib/slides/tags";
 
-import { SlideScopeProvider, useDeck } from "./deck-provider";
+import { useDeck } from "./deck-provider";
+import { SlideScopeProvider } from "./slide-scope";
 
 /** Which slide of the deck a copy shows: the current one, or the next (the presenter's preview). */
 export type SlideRole = "current" | "next";

@@ -1,6 +1,6 @@
 "use client";
 
-import { SlideScopeProvider } from "./deck-provider";
+import { SlideScopeProvider } from "./slide-scope";
 
 const STATIC = { live: false };
 

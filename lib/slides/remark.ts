@@ -5,17 +5,9 @@ import type {} from "mdast-util-to-hast";
 import { STEPS } from "../diagram/graph";
 import type { SlideOutline } from "./navigation";
 import { isBlank, isElement, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
+import { DIAGRAM_TAG, REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG } from "./tags";
 
-/**
- * Tag names the slides transform writes and the deck's MDX components read. If you rename them,
- * update `components/slides/deck-slides.tsx`.
- */
-export const SLIDE_TAG = "Slide";
-export const SLIDE_NOTES_TAG = "SlideNotes";
-/** The diagram's tag: a slide holding it gets the diagram's workflow steps after its reveals. */
-export const DIAGRAM_TAG = "ArchitectureDiagram";
-/** Attribute on each element a `<Reveal>` shows one at a time: its step within the slide, from 1. */
-export const REVEAL_ATTRIBUTE = "data-reveal";
+export { DIAGRAM_TAG, REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG };
 
 export interface SlidesOptions {
   /** The lesson's title, the heading of the first slide. */
