@@ -8,6 +8,7 @@ import type { SlideOutline } from "@/lib/slides/navigation";
 
 import { DeckControls, useDeckMoves } from "./deck-controls";
 import { DeckProvider, useDeck } from "./deck-provider";
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from "./canvas";
 
 /**
  * The audience view: one 16:9 slide, as large as the window allows (letterboxed), a progress
@@ -65,7 +66,10 @@ function Stage({
   useLayoutEffect(() => {
     const root = document.documentElement;
     const fit = () =>
-      root.style.setProperty("--deck-s", String(Math.min(innerWidth / 960, innerHeight / 540)));
+      root.style.setProperty(
+        "--deck-s",
+        String(Math.min(innerWidth / SLIDE_WIDTH, innerHeight / SLIDE_HEIGHT)),
+      );
     fit();
     window.addEventListener("resize", fit);
     return () => window.removeEventListener("resize", fit);

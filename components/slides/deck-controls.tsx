@@ -11,6 +11,7 @@ import {
 
 import { useDeck } from "./deck-provider";
 import { fitSlideBody } from "./live-slide";
+import { SLIDE_WIDTH } from "./canvas";
 
 /** The keys, as the help dialog lists them. If you change a binding in `onKey`, update this. */
 const KEYS: [keys: string[], action: string][] = [
@@ -68,7 +69,7 @@ function fillThumbnails(dialog: HTMLDialogElement) {
       if (body) fitSlideBody(body);
     }
     const canvas = thumbnail.firstElementChild as HTMLElement | null;
-    canvas?.style.setProperty("--s", String(thumbnail.clientWidth / 960));
+    canvas?.style.setProperty("--s", String(thumbnail.clientWidth / SLIDE_WIDTH));
   }
 }
 

@@ -31,6 +31,11 @@ const DeckContext = createContext<DeckState | null>(null);
 /** One id per window, so a window ignores its own messages. */
 const WINDOW_ID = Math.random().toString(36).slice(2);
 
+/** This window's word to the others that the deck is at `position`. */
+function positionMessage(position: DeckPosition): SyncMessage {
+  return { type: "position", position, sender: WINDOW_ID };
+}
+
 /** The deck this component is in. Only for components under `DeckProvider`. */
 export function useDeck(): DeckState {
   const deck = useContext(DeckContext);
@@ -77,12 +82,7 @@ export function DeckProvider({
 
   const goTo = useCallback(
     (next: DeckPosition) => {
-      const target = show(next, "push");
-      channel.current?.postMessage({
-        type: "position",
-        position: target,
-        sender: WINDOW_ID,
-      } satisfies SyncMessage);
+      channel.current?.postMessage(positionMessage(show(next, "push")));
     },
     [show],
   );
@@ -111,11 +111,7 @@ export function DeckProvider({
     channel.current = bc;
     const fromAddress = () => parseLocation(window.location.hash, window.location.search);
     const tell = (position: DeckPosition) =>
-      bc.postMessage({
-        type: "position",
-        position: clampPosition(outline, position),
-        sender: WINDOW_ID,
-      } satisfies SyncMessage);
+      bc.postMessage(positionMessage(clampPosition(outline, position)));
     bc.onmessage = (event: MessageEvent) => {
       const message = parseSyncMessage(event.data);
       if (!message || message.sender === WINDOW_ID) return;

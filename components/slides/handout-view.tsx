@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import { fitSlideBody } from "./live-slide";
 
 import { setLocation, useLocationParts } from "./use-location";
+import { SLIDE_WIDTH } from "./canvas";
 
 /**
  * A deck as a handout: every slide, one per printed page, optionally with its speaker notes
@@ -39,7 +40,7 @@ export function HandoutView({
     const element = main.current;
     if (!element) return;
     const fit = () =>
-      element.style.setProperty("--s", String(Math.min(1, element.clientWidth / 960)));
+      element.style.setProperty("--s", String(Math.min(1, element.clientWidth / SLIDE_WIDTH)));
     fit();
     // A slide too tall for its canvas is scaled down as in the deck, on screen and on paper.
     for (const body of element.querySelectorAll<HTMLElement>(".slide-body")) fitSlideBody(body);

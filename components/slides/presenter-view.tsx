@@ -11,6 +11,7 @@ import { useTimer } from "./use-timer";
 
 import { DeckControls } from "./deck-controls";
 import { DeckProvider, useDeck } from "./deck-provider";
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from "./canvas";
 /**
  * The presenter view: the current slide, the next one, the speaker notes, a timer and a clock.
  * It moves with the audience window (either one can drive), through the deck's BroadcastChannel.
@@ -162,7 +163,10 @@ function FitPane({ className, children }: { className: string; children: React.R
     const element = pane.current;
     if (!element) return;
     const fit = () => {
-      const scale = Math.min(element.clientWidth / 960, element.clientHeight / 540);
+      const scale = Math.min(
+        element.clientWidth / SLIDE_WIDTH,
+        element.clientHeight / SLIDE_HEIGHT,
+      );
       element.style.setProperty("--s", String(Math.max(0.1, scale)));
     };
     fit();

@@ -4,7 +4,7 @@ import type {} from "mdast-util-to-hast";
 
 import { STEPS } from "../diagram/graph";
 import type { SlideOutline } from "./navigation";
-import { isBlank, isElement, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
+import { isElement, revealedItems, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
 import { DIAGRAM_TAG, REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG } from "./tags";
 
 export { DIAGRAM_TAG, REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG };
@@ -72,22 +72,21 @@ export function numberReveals(nodes: RootContent[]): number {
   let step = 0;
   const visit = (node: RootContent) => {
     if (isElement(node, REVEAL_TAG)) {
-      const children = node.children.filter((child) => !isBlank(child as RootContent));
-      const only = children.length === 1 ? children[0] : undefined;
-      if (only?.type === "list") {
-        for (const item of only.children) {
+      const { list, items } = revealedItems(node);
+      if (list) {
+        for (const item of list.children) {
           step += 1;
           item.data = {
             ...item.data,
             hProperties: { ...item.data?.hProperties, [REVEAL_ATTRIBUTE]: String(step) },
           };
         }
-        node.children = [only];
+        node.children = [list];
         return;
       }
       // Inside a paragraph (`text <Reveal>more</Reveal>`) the wrapper must be inline.
       const inline = node.type === "mdxJsxTextElement";
-      node.children = children.map((child) => {
+      node.children = items.map((child) => {
         step += 1;
         const wrapper = element(inline ? "span" : "div", { [REVEAL_ATTRIBUTE]: String(step) }, [
           child as RootContent,

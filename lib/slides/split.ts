@@ -1,4 +1,4 @@
-import type { RootContent } from "mdast";
+import type { List, RootContent } from "mdast";
 import type {} from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 
@@ -59,15 +59,26 @@ function toSlide(group: RootContent[]): SlidePart {
 }
 
 /**
- * Steps a node adds: a `<Reveal>` reveals its items one by one (the items of a single list
- * inside it, else its block children). Nested reveals inside other blocks count too.
+ * What a `<Reveal>` shows one step at a time: the items of the single list inside it, else its
+ * children that are not blank. The one rule behind `countSteps` and the slides transform's
+ * numbering (`numberReveals` in remark.ts).
+ */
+export function revealedItems(
+  reveal: Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>,
+): { list?: List; items: RootContent[] } {
+  const children = reveal.children.filter((child) => !isBlank(child as RootContent));
+  const only = children.length === 1 ? children[0] : undefined;
+  return only?.type === "list"
+    ? { list: only, items: only.children }
+    : { items: children as RootContent[] };
+}
+
+/**
+ * Steps a node adds: a `<Reveal>` reveals its items one by one (see `revealedItems`). Nested
+ * reveals inside other blocks count too.
  */
 export function countSteps(node: RootContent): number {
-  if (isElement(node, REVEAL_TAG)) {
-    const children = node.children.filter((child) => !isBlank(child as RootContent));
-    const only = children.length === 1 ? children[0] : undefined;
-    return only?.type === "list" ? only.children.length : children.length;
-  }
+  if (isElement(node, REVEAL_TAG)) return revealedItems(node).items.length;
   if ("children" in node && Array.isArray(node.children)) {
     return (node.children as RootContent[]).reduce((sum, child) => sum + countSteps(child), 0);
   }
