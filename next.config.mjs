@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+
 const dev = process.env.NODE_ENV === "development";
 
 // Every page is static HTML with Next's inline bootstrap scripts, so scripts need
@@ -36,6 +38,13 @@ const nextConfig = {
   // The benchmark builds synthetic courses into their own folders (scripts/bench.ts).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: the 404 page is a document of its own, not part of every page.
+    globalNotFound: true,
+    // Prerendering workers. Next's default is one fewer than the cores, a single worker on a
+    // 2-core machine, which leaves a core idle while the build prerenders every page.
+    cpus: Math.max(2, availableParallelism() - 1),
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -3,11 +3,16 @@ import Link from "next/link";
 import { LessonMark } from "@/components/progress/lesson-mark";
 import type { Course } from "@/lib/content";
 
-/** The course outline: modules and their lessons, the current one marked. */
+/**
+ * The course outline: modules and their lessons, the current one marked. Every lesson page
+ * carries it (twice: sidebar and phone menu), so its links are styled by `.course-nav` in
+ * globals.css rather than by a utility list repeated on each of them: with 200 lessons that list
+ * alone made a page several hundred KB heavier and slowed the build.
+ */
 export function CourseNav({ course, currentSlug }: { course: Course; currentSlug?: string }) {
   const numberOf = new Map(course.lessons.map((lesson, index) => [lesson.slug, index + 1]));
   return (
-    <ol className="space-y-6 text-sm">
+    <ol className="course-nav space-y-6 text-sm">
       {course.modules.map((module) => (
         <li key={module.id}>
           {module.title ? (
@@ -23,19 +28,9 @@ export function CourseNav({ course, currentSlug }: { course: Course; currentSlug
                   <Link
                     href={`/lessons/${lesson.slug}`}
                     aria-current={current ? "page" : undefined}
-                    className={`flex gap-2 rounded-md px-2 py-1.5 ${
-                      current
-                        ? "bg-accent-50 text-accent-800 dark:bg-accent-900/40 dark:text-accent-200 font-medium"
-                        : "text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-                    }`}
                   >
-                    <span
-                      aria-hidden="true"
-                      className={`w-5 shrink-0 text-right tabular-nums ${current ? "" : "text-slate-500 dark:text-slate-400"}`}
-                    >
-                      {numberOf.get(lesson.slug)}.
-                    </span>
-                    <span className="min-w-0">{lesson.sidebarLabel}</span>
+                    <span aria-hidden="true">{numberOf.get(lesson.slug)}.</span>
+                    <span>{lesson.sidebarLabel}</span>
                     <LessonMark slug={lesson.slug} />
                   </Link>
                 </li>

@@ -18,10 +18,8 @@ export function LessonMark({ slug }: { slug: string }) {
     .filter(Boolean)
     .join(", ");
   return (
-    <span
-      data-testid="lesson-mark"
-      className="ml-auto flex w-12 shrink-0 items-center justify-end gap-1 text-xs text-emerald-700 tabular-nums dark:text-emerald-400"
-    >
+    // Styled by `.course-nav` in globals.css, like the rest of the outline.
+    <span data-testid="lesson-mark" className="lesson-mark">
       {show ? (
         <>
           <span className="sr-only">({words})</span>
