@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useId, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
@@ -15,8 +15,6 @@ import {
   useProgressHydrated,
 } from "../progress/use-progress";
 import { useFocusAfterRender } from "./focus";
-import { QuizResults } from "./quiz-results";
-import { QuizSession } from "./quiz-session";
 import { claimAttempt, releaseAttempt, useClaimedAttempt } from "./use-quiz-claim";
 
 export interface StartOptions {
@@ -47,6 +45,48 @@ export interface QuizFlowProps {
   renderSetup: (api: SetupApi) => ReactNode;
 }
 
+type QuizViews = typeof import("./quiz-views");
+let quizViews: QuizViews | undefined;
+let quizViewsLoading: Promise<QuizViews> | undefined;
+
+/**
+ * Loads the question and results views (once; later calls share the same promise). Called when
+ * the learner heads for a start button, when a quiz starts or resumes, and when a reload finds
+ * an attempt in progress; starting waits for it, so the first question renders (and takes
+ * focus) in one go, with no loading state in between.
+ */
+function loadQuizViews(): Promise<QuizViews> {
+  quizViewsLoading ??= import("./quiz-views").then(
+    (views) => (quizViews = views),
+    (error: unknown) => {
+      quizViewsLoading = undefined;
+      throw error;
+    },
+  );
+  return quizViewsLoading;
+}
+
+/**
+ * The quiz views once loaded, asked for while `needed`. `failed` says a load failed (the network,
+ * most likely). The bundler remembers a chunk that failed to load, so only a reload retries it.
+ */
+function useQuizViews(needed: boolean) {
+  const [views, setViews] = useState(quizViews);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!needed || views) return;
+    let live = true;
+    loadQuizViews().then(
+      (loaded) => live && setViews(loaded),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, views]);
+  return { views: views ?? quizViews, failed, setFailed };
+}
+
 /**
  * A quiz from start to results: the start screen (given by the caller), the questions, the
  * score and review. The attempt lives in the progress store, so a reload comes back to the
@@ -65,6 +105,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
   const resumable = useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
+  const { views, failed, setFailed } = useQuizViews(Boolean(running ?? finished));
 
   // A live region only speaks when its text changes: make a repeated message differ.
   const announce = (message: string) =>
@@ -74,7 +115,8 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     const questionIds = options.questionIds.filter((id) => byId.has(id));
     if (questionIds.length === 0) return;
     // On a lesson page the store may not be loaded yet: it loads on the first start.
-    void progressReady().then((ready) => {
+    void Promise.all([progressReady(), loadQuizViews()]).then(([ready]) => {
+      setFailed(false);
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
       announce(
@@ -83,7 +125,12 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
         }.`,
       );
       focusAfterRender();
-    });
+    }, loadFailed);
+  };
+
+  const loadFailed = () => {
+    setFailed(true);
+    announce("The quiz could not load. Check your connection, then reload the page.");
   };
 
   const setup: SetupApi = {
@@ -92,8 +139,12 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     resumable,
     resume: () => {
       if (!resumable) return;
-      claimAttempt(quizId, resumable.id);
-      focusAfterRender();
+      const id = resumable.id;
+      void loadQuizViews().then(() => {
+        setFailed(false);
+        claimAttempt(quizId, id);
+        focusAfterRender();
+      }, loadFailed);
     },
   };
 
@@ -103,12 +154,37 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   };
 
   return (
-    <div id={rootId} className="min-w-0">
+    // Heading for a start button (pointer or keyboard) fetches the quiz views ahead of the click.
+    <div
+      id={rootId}
+      className="min-w-0"
+      onPointerEnter={() => void loadQuizViews().catch(() => {})}
+      onFocus={() => void loadQuizViews().catch(() => {})}
+    >
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {running ? (
-        <QuizSession
+      {failed ? (
+        <div role="alert" className="mb-4 space-y-2 text-slate-700 dark:text-slate-300">
+          <p>
+            The quiz could not load. Check your connection, then reload the page: your progress and
+            answers are saved.
+          </p>
+          <button
+            type="button"
+            onClick={() => window.location.reload()}
+            className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+          >
+            Reload the page
+          </button>
+        </div>
+      ) : null}
+      {(running ?? finished) && !views ? (
+        failed ? null : (
+          <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
+        )
+      ) : running && views ? (
+        <views.QuizSession
           attempt={running}
           questionsById={byId}
           onAnnounce={announce}
@@ -124,8 +200,8 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             focusAfterRender();
           }}
         />
-      ) : finished ? (
-        <QuizResults
+      ) : finished && views ? (
+        <views.QuizResults
           attempt={finished}
           questionsById={byId}
           onRetryMissed={() =>

@@ -256,6 +256,28 @@ test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, con
   expect(consoleErrors).toEqual([]);
 });
 
+test("a lesson's questions load when its quiz starts; if they cannot, it says so and a reload recovers", async ({
+  page,
+}) => {
+  const { quizzes } = await readBank();
+  await page.goto(`/lessons/${quizzes[0]!.lessonSlug}`);
+  const section = page.getByRole("region", { name: "Check what you learned" });
+  const start = section.getByRole("button", { name: "Start the quiz" });
+  await expect(start).toBeEnabled();
+  // The network goes away after the page has loaded: the questions were not part of it.
+  const offline = (route: import("@playwright/test").Route) => route.abort();
+  await page.route("**/_next/static/chunks/**", offline);
+  await start.click();
+  await expect(section.getByRole("alert")).toContainText("The quiz could not load");
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
+  // Back online, the offered reload brings the page back and the quiz starts, focus on question 1.
+  await page.unroute("**/_next/static/chunks/**", offline);
+  await section.getByRole("button", { name: "Reload the page" }).click();
+  await expect(section.getByRole("alert")).toHaveCount(0);
+  await start.click();
+  await expect(page.locator("fieldset[data-question-id] h3")).toBeFocused();
+});
+
 test("quiz pages fit a phone and have no serious accessibility violations, light or dark", async ({
   page,
 }) => {
