@@ -1,13 +1,16 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 
 import { SiteHeader } from "@/components/site/site-header";
+import { SkipLink } from "@/components/site/skip-link";
+import { siteViewport } from "@/components/site/viewport";
 import { ThemeScript } from "@/components/ui/theme-script";
 import { getCourse } from "@/lib/content";
 
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Page not found · Dockside" };
+export const viewport: Viewport = siteViewport;
 
 /**
  * The 404 page for every address the course does not have. A global not-found page is its own
@@ -22,6 +25,7 @@ export default async function GlobalNotFound() {
         <ThemeScript />
       </head>
       <body className="min-h-screen">
+        <SkipLink />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
           <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold">404</p>

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 
+import { SkipLink } from "@/components/site/skip-link";
+import { siteViewport } from "@/components/site/viewport";
 import { ThemeScript } from "@/components/ui/theme-script";
 
 import "./globals.css";
@@ -12,12 +14,7 @@ export const metadata: Metadata = {
   openGraph: { siteName: "Dockside", type: "website", locale: "en" },
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#020617" },
-  ],
-};
+export const viewport: Viewport = siteViewport;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -27,12 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <ThemeScript />
       </head>
       <body className="min-h-screen">
-        <a
-          href="#main"
-          className="bg-accent-700 sr-only z-50 rounded-md px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          Skip to content
-        </a>
+        <SkipLink />
         {children}
       </body>
     </html>

@@ -54,17 +54,23 @@ function load(): Promise<void> {
     import("@/lib/progress/store"),
     import("@/lib/progress/storage"),
     import("@/lib/progress/file"),
-  ]).then(async ([store, storage, file]) => {
-    const progress = store.createProgressStore({ backend: () => window.localStorage });
-    window.addEventListener("storage", (event) => {
-      if (event.key === progress.key) progress.receiveRaw(event.newValue);
+  ])
+    .catch((error: unknown) => {
+      // The network failed us: forget this try, so the next one fetches the chunks again.
+      loading = undefined;
+      throw error;
+    })
+    .then(async ([store, storage, file]) => {
+      const progress = store.createProgressStore({ backend: () => window.localStorage });
+      window.addEventListener("storage", (event) => {
+        if (event.key === progress.key) progress.receiveRaw(event.newValue);
+      });
+      await progress.hydrate();
+      loaded = { progress, store, storage, file };
+      progress.store.subscribe(notify);
+      progress.runtime.subscribe(notify);
+      notify();
     });
-    await progress.hydrate();
-    loaded = { progress, store, storage, file };
-    progress.store.subscribe(notify);
-    progress.runtime.subscribe(notify);
-    notify();
-  });
   return loading;
 }
 

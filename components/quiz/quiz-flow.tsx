@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
@@ -48,16 +48,21 @@ export interface QuizFlowProps {
 type QuizViews = typeof import("./quiz-views");
 let quizViews: QuizViews | undefined;
 let quizViewsLoading: Promise<QuizViews> | undefined;
+const quizViewsListeners = new Set<() => void>();
 
 /**
- * Loads the question and results views (once; later calls share the same promise). Called when
- * the learner heads for a start button, when a quiz starts or resumes, and when a reload finds
- * an attempt in progress; starting waits for it, so the first question renders (and takes
- * focus) in one go, with no loading state in between.
+ * Loads the question and results views (once; later calls share the same promise, and a failed
+ * load is forgotten so the next call tries again). Called when the learner heads for a start
+ * button, when a quiz starts or resumes, and when a reload finds an attempt in progress; starting
+ * waits for it, so the first question renders (and takes focus) in one go.
  */
 function loadQuizViews(): Promise<QuizViews> {
   quizViewsLoading ??= import("./quiz-views").then(
-    (views) => (quizViews = views),
+    (views) => {
+      quizViews = views;
+      quizViewsListeners.forEach((listener) => listener());
+      return views;
+    },
     (error: unknown) => {
       quizViewsLoading = undefined;
       throw error;
@@ -66,25 +71,31 @@ function loadQuizViews(): Promise<QuizViews> {
   return quizViewsLoading;
 }
 
-/**
- * The quiz views once loaded, asked for while `needed`. `failed` says a load failed (the network,
- * most likely). The bundler remembers a chunk that failed to load, so only a reload retries it.
- */
-function useQuizViews(needed: boolean) {
-  const [views, setViews] = useState(quizViews);
-  const [failed, setFailed] = useState(false);
+function subscribeQuizViews(listener: () => void) {
+  quizViewsListeners.add(listener);
+  return () => {
+    quizViewsListeners.delete(listener);
+  };
+}
+
+/** The quiz views once loaded, by whichever caller; asks for them while `needed`. */
+function useQuizViews(needed: boolean, onFailure: () => void) {
+  const views = useSyncExternalStore(
+    subscribeQuizViews,
+    () => quizViews,
+    () => undefined,
+  );
   useEffect(() => {
     if (!needed || views) return;
     let live = true;
-    loadQuizViews().then(
-      (loaded) => live && setViews(loaded),
-      () => live && setFailed(true),
-    );
+    loadQuizViews().catch(() => live && onFailure());
     return () => {
       live = false;
     };
+    // onFailure only sets state; a new function each render must not restart the load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needed, views]);
-  return { views: views ?? quizViews, failed, setFailed };
+  return views;
 }
 
 /**
@@ -105,7 +116,12 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
   const resumable = useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
-  const { views, failed, setFailed } = useQuizViews(Boolean(running ?? finished));
+  // Set when the quiz's code could not be fetched; cleared by the next start that works.
+  const [failed, setFailed] = useState(false);
+  const views = useQuizViews(Boolean(running ?? finished), () => setFailed(true));
+  // One start at a time: starting waits for the network, and a second click meanwhile would
+  // open a second attempt. (A click is a discrete event: React re-renders before the next one.)
+  const [pending, setPending] = useState(false);
 
   // A live region only speaks when its text changes: make a repeated message differ.
   const announce = (message: string) =>
@@ -114,8 +130,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const start = (options: StartOptions, scope: AttemptScope = "all") => {
     const questionIds = options.questionIds.filter((id) => byId.has(id));
     if (questionIds.length === 0) return;
+    if (pending) return;
+    setPending(true);
     // On a lesson page the store may not be loaded yet: it loads on the first start.
     void Promise.all([progressReady(), loadQuizViews()]).then(([ready]) => {
+      setPending(false);
       setFailed(false);
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
@@ -129,8 +148,8 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   };
 
   const loadFailed = () => {
+    setPending(false);
     setFailed(true);
-    announce("The quiz could not load. Check your connection, then reload the page.");
   };
 
   const setup: SetupApi = {
@@ -139,8 +158,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     resumable,
     resume: () => {
       if (!resumable) return;
+      if (pending) return;
+      setPending(true);
       const id = resumable.id;
       void loadQuizViews().then(() => {
+        setPending(false);
         setFailed(false);
         claimAttempt(quizId, id);
         focusAfterRender();
@@ -164,19 +186,25 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {failed ? (
+      {failed && !(views && (running ?? finished)) ? (
+        // Shown until a start or a retry works. role="alert" reads it out.
         <div role="alert" className="mb-4 space-y-2 text-slate-700 dark:text-slate-300">
           <p>
-            The quiz could not load. Check your connection, then reload the page: your progress and
-            answers are saved.
+            The quiz could not load. Check your connection and try again: your progress and answers
+            are saved.
           </p>
-          <button
-            type="button"
-            onClick={() => window.location.reload()}
-            className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
-          >
-            Reload the page
-          </button>
+          {(running ?? finished) ? (
+            <button
+              type="button"
+              onClick={() => {
+                setFailed(false);
+                loadQuizViews().catch(() => setFailed(true));
+              }}
+              className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+            >
+              Try again
+            </button>
+          ) : null}
         </div>
       ) : null}
       {(running ?? finished) && !views ? (
