@@ -2,9 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 
 import { SiteHeader } from "@/components/site/site-header";
-import { SkipLink } from "@/components/site/skip-link";
+import { SiteDocument } from "@/components/site/site-document";
 import { siteViewport } from "@/components/site/viewport";
-import { ThemeScript } from "@/components/ui/theme-script";
 import { getCourse } from "@/lib/content";
 
 import "./globals.css";
@@ -20,45 +19,37 @@ export const viewport: Viewport = siteViewport;
 export default async function GlobalNotFound() {
   const course = await getCourse();
   return (
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="min-h-screen">
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
-          <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold">404</p>
-          <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
-            This page is not in the course
-          </h1>
-          <p className="mt-4 text-slate-600 dark:text-slate-400">
-            The link may be old or mistyped. Your progress is safe. Pick a lesson below, or go back
-            to the course home.
-          </p>
-          <Link
-            href="/"
-            className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-500 mt-6 inline-flex rounded-lg px-4 py-2 font-medium text-white dark:text-slate-950"
-          >
-            Back to the course
-          </Link>
-          <h2 className="mt-10 text-lg font-semibold text-slate-900 dark:text-white">
-            All lessons
-          </h2>
-          <ol className="mt-3 list-decimal space-y-1 pl-6">
-            {course.lessons.map((lesson) => (
-              <li key={lesson.slug}>
-                <Link
-                  href={`/lessons/${lesson.slug}`}
-                  className="text-accent-700 dark:text-accent-300 hover:underline"
-                >
-                  {lesson.title}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </main>
-      </body>
-    </html>
+    <SiteDocument>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
+        <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold">404</p>
+        <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900 dark:text-white">
+          This page is not in the course
+        </h1>
+        <p className="mt-4 text-slate-600 dark:text-slate-400">
+          The link may be old or mistyped. Your progress is safe. Pick a lesson below, or go back to
+          the course home.
+        </p>
+        <Link
+          href="/"
+          className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-500 mt-6 inline-flex rounded-lg px-4 py-2 font-medium text-white dark:text-slate-950"
+        >
+          Back to the course
+        </Link>
+        <h2 className="mt-10 text-lg font-semibold text-slate-900 dark:text-white">All lessons</h2>
+        <ol className="mt-3 list-decimal space-y-1 pl-6">
+          {course.lessons.map((lesson) => (
+            <li key={lesson.slug}>
+              <Link
+                href={`/lessons/${lesson.slug}`}
+                className="text-accent-700 dark:text-accent-300 hover:underline"
+              >
+                {lesson.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </main>
+    </SiteDocument>
   );
 }

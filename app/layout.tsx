@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 
-import { SkipLink } from "@/components/site/skip-link";
+import { SiteDocument } from "@/components/site/site-document";
 import { siteViewport } from "@/components/site/viewport";
-import { ThemeScript } from "@/components/ui/theme-script";
 
 import "./globals.css";
 
@@ -17,16 +16,5 @@ export const metadata: Metadata = {
 export const viewport: Viewport = siteViewport;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    // The theme script sets a class on <html> before React hydrates.
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="min-h-screen">
-        <SkipLink />
-        {children}
-      </body>
-    </html>
-  );
+  return <SiteDocument>{children}</SiteDocument>;
 }
