@@ -293,6 +293,14 @@ function useDarkMode() {
   return dark;
 }
 
+/** "Step 2 of 5, <title>: <narration>" for a workflow step; undefined for the overview (step 0). */
+function describeStep(step: number): string | undefined {
+  const target = STEPS[step - 1];
+  return target
+    ? `Step ${step} of ${STEPS.length}, ${target.title}: ${target.narration}`
+    : undefined;
+}
+
 /** The interactive diagram: steps, launch type, desired count, node details. */
 export function DiagramCanvas({
   initialStep,
@@ -315,16 +323,13 @@ export function DiagramCanvas({
   const [count, setCount] = useState(() => clampCount(initialTasks));
   const [selected, setSelected] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  // When the deck drives the step, say each new one as the reader's buttons would.
+  // Each new step is said aloud, whether the diagram's buttons and keys or the deck moved it.
   const spoken = useRef(step);
   useEffect(() => {
-    if (!control || spoken.current === step) return;
+    if (spoken.current === step) return;
     spoken.current = step;
-    const target = STEPS[step - 1];
-    setAnnouncement(
-      target ? `Step ${step} of ${STEPS.length}, ${target.title}: ${target.narration}` : "Overview",
-    );
-  }, [control, step]);
+    setAnnouncement(describeStep(step) ?? "Overview");
+  }, [step]);
   const reducedMotion = usePrefersReducedMotion();
   const dark = useDarkMode();
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -354,10 +359,9 @@ export function DiagramCanvas({
     [graph, active, reducedMotion, step],
   );
 
-  const current = STEPS[step - 1];
-  const caption = current
-    ? `Step ${step} of ${STEPS.length}, ${current.title}: ${current.narration}`
-    : `Overview: press Next, or the → key, to follow the workflow in ${STEPS.length} steps.`;
+  const caption =
+    describeStep(step) ??
+    `Overview: press Next, or the → key, to follow the workflow in ${STEPS.length} steps.`;
 
   const goTo = useCallback(
     (next: number) => {
@@ -368,12 +372,6 @@ export function DiagramCanvas({
         return;
       }
       setStep(clamped);
-      const target = STEPS[clamped - 1];
-      setAnnouncement(
-        target
-          ? `Step ${clamped} of ${STEPS.length}, ${target.title}: ${target.narration}`
-          : "Overview",
-      );
       const url = new URL(window.location.href);
       if (clamped > 0) url.searchParams.set("step", String(clamped));
       else url.searchParams.delete("step");

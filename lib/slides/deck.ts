@@ -16,6 +16,8 @@ export interface Presentation {
   quiz?: Quiz;
   /** Every slide in order: the lesson's, then one per quiz question. */
   outline: SlideOutline[];
+  /** What the deck's views render (components/slides/deck-slides.tsx), given their `view`. */
+  slides: { code: string; lessonSlides: number; quiz?: Quiz };
 }
 
 /** The deck of one lesson; undefined when no lesson has that slug. Server only. */
@@ -25,7 +27,12 @@ export async function getPresentation(
 ): Promise<Presentation | undefined> {
   const [lesson, quiz] = await Promise.all([getLessonDeck(slug, paths), getQuiz(slug, paths)]);
   if (!lesson) return undefined;
-  return { lesson, quiz, outline: [...lesson.outline, ...quizSlideOutline(quiz)] };
+  return {
+    lesson,
+    quiz,
+    outline: [...lesson.outline, ...quizSlideOutline(quiz)],
+    slides: { code: lesson.code, lessonSlides: lesson.outline.length, quiz },
+  };
 }
 
 /** The views of a deck that have their own page. */

@@ -19,8 +19,7 @@ export default async function PresenterPage({ params }: Params) {
   const { slug } = await params;
   const presentation = await getPresentation(slug);
   if (!presentation) notFound();
-  const { lesson, quiz, outline } = presentation;
-  const slides = { code: lesson.code, lessonSlides: lesson.outline.length, quiz };
+  const { lesson, outline, slides } = presentation;
   return (
     <PresenterView
       slug={slug}

@@ -20,17 +20,12 @@ export default async function SlidesPage({ params }: Params) {
   const { slug } = await params;
   const presentation = await getPresentation(slug);
   if (!presentation) notFound();
-  const { lesson, quiz, outline } = presentation;
+  const { lesson, outline, slides } = presentation;
   return (
     <>
       <DeckScaleScript />
       <AudienceView slug={slug} outline={outline} lessonTitle={lesson.title}>
-        <DeckSlides
-          code={lesson.code}
-          lessonSlides={lesson.outline.length}
-          quiz={quiz}
-          view="audience"
-        />
+        <DeckSlides {...slides} view="audience" />
       </AudienceView>
     </>
   );

@@ -19,15 +19,10 @@ export default async function HandoutPage({ params }: Params) {
   const { slug } = await params;
   const presentation = await getPresentation(slug);
   if (!presentation) notFound();
-  const { lesson, quiz, outline } = presentation;
+  const { lesson, outline, slides } = presentation;
   return (
     <HandoutView slug={slug} title={lesson.title} slideCount={outline.length}>
-      <DeckSlides
-        code={lesson.code}
-        lessonSlides={lesson.outline.length}
-        quiz={quiz}
-        view="handout"
-      />
+      <DeckSlides {...slides} view="handout" />
     </HandoutView>
   );
 }
