@@ -193,7 +193,11 @@ test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, con
   await expect(
     page.getByRole("heading", { level: 2, name: "Check what you learned" }),
   ).toBeVisible();
-  await page.getByRole("button", { name: "Start the quiz" }).focus();
+  // The button is disabled until the page has hydrated; a keyboard user meets it enabled.
+  const start = page.getByRole("button", { name: "Start the quiz" });
+  await expect(start).toBeEnabled();
+  await start.focus();
+  await expect(start).toBeFocused();
   await page.keyboard.press("Enter");
   const heading = page.locator("fieldset[data-question-id] h3");
   await expect(heading).toBeFocused();
