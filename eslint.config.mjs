@@ -5,6 +5,7 @@ const eslintConfig = [
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       "node_modules/**",
       "playwright-report/**",
       "test-results/**",

@@ -28,7 +28,10 @@ export function LessonQuizPage({ lesson, quiz }: { lesson: LessonMeta; quiz: Qui
         .
       </p>
       <div className="mt-8 min-h-[28rem] rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
-        <LessonQuiz quiz={quiz} />
+        <LessonQuiz
+          lessonSlug={quiz.lessonSlug}
+          questionIds={quiz.questions.map((question) => question.id)}
+        />
       </div>
     </main>
   );

@@ -25,7 +25,10 @@ export function LessonQuizSection({ slug, quiz }: { slug: string; quiz?: Quiz })
         <>
           {/* Sized for a typical question, so resuming an attempt barely moves the page. */}
           <div className="min-h-[24rem]">
-            <LessonQuiz quiz={quiz} />
+            <LessonQuiz
+              lessonSlug={quiz.lessonSlug}
+              questionIds={quiz.questions.map((question) => question.id)}
+            />
           </div>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             <Link

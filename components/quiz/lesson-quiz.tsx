@@ -1,22 +1,53 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
 import { lessonQuizId } from "@/lib/progress/selectors";
-import type { Quiz } from "@/lib/quiz/model";
+import type { Question } from "@/lib/quiz/model";
+import { fetchQuestions } from "@/lib/quiz/remote";
 
-import { QuizFlow, type SetupApi } from "./quiz-flow";
+import { QuizFlow, type QuestionLoader, type SetupApi } from "./quiz-flow";
 import { ModePicker, QuizSummaryLine, StartButtons } from "./quiz-start";
 
-/** A lesson's quiz: every question of its bank, in practice or test mode. */
-export function LessonQuiz({ quiz }: { quiz: Quiz }) {
-  const quizId = lessonQuizId(quiz.lessonSlug);
-  const questionIds = useMemo(() => quiz.questions.map((question) => question.id), [quiz]);
+// One fetch per lesson for the life of the page; a failed one is forgotten so the next start
+// tries again.
+const fetching = new Map<string, Promise<readonly Question[]>>();
+const loaders = new Map<string, QuestionLoader>();
+
+function loaderFor(lessonSlug: string, questionIds: readonly string[]): QuestionLoader {
+  let loader = loaders.get(lessonSlug);
+  if (!loader) {
+    loader = () => {
+      let promise = fetching.get(lessonSlug);
+      if (!promise) {
+        promise = fetchQuestions(lessonSlug, questionIds);
+        fetching.set(lessonSlug, promise);
+        promise.catch(() => fetching.delete(lessonSlug));
+      }
+      return promise;
+    };
+    loaders.set(lessonSlug, loader);
+  }
+  return loader;
+}
+
+/**
+ * A lesson's quiz: every question of its bank, in practice or test mode. The page carries only
+ * the question ids; the questions themselves (answers included) are fetched when the quiz starts.
+ */
+export function LessonQuiz({
+  lessonSlug,
+  questionIds,
+}: {
+  lessonSlug: string;
+  questionIds: string[];
+}) {
+  const quizId = lessonQuizId(lessonSlug);
   return (
     <QuizFlow
       quizId={quizId}
-      questions={quiz.questions}
+      questions={loaderFor(lessonSlug, questionIds)}
       restart={{ questionIds }}
       renderSetup={(api) => <LessonQuizStart api={api} quizId={quizId} questionIds={questionIds} />}
     />

@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useId, useMemo, useState, useSyncExternalSto
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
+import { QuestionsUnavailable } from "@/lib/quiz/remote";
 import { percent } from "@/lib/quiz/score";
 
 import {
@@ -34,11 +35,14 @@ export interface SetupApi {
   resume: () => void;
 }
 
+/** Fetches a quiz's questions when it starts (see LessonQuiz); rejects when it cannot. */
+export type QuestionLoader = () => Promise<readonly Question[]>;
+
 export interface QuizFlowProps {
   /** `lesson:<slug>`, `course` or `review`: attempts are recorded under it. */
   quizId: string;
-  /** Every question this quiz may ask. */
-  questions: readonly Question[];
+  /** Every question this quiz may ask, or how to fetch them when the quiz starts. */
+  questions: readonly Question[] | QuestionLoader;
   /** What "start over" asks again; without it, "start over" returns to the start screen. */
   restart?: { questionIds: string[]; lessons?: string[] };
   /** The start screen: choices, then `api.start(…)`. */
@@ -78,24 +82,13 @@ function subscribeQuizViews(listener: () => void) {
   };
 }
 
-/** The quiz views once loaded, by whichever caller; asks for them while `needed`. */
-function useQuizViews(needed: boolean, onFailure: () => void) {
-  const views = useSyncExternalStore(
-    subscribeQuizViews,
-    () => quizViews,
-    () => undefined,
-  );
-  useEffect(() => {
-    if (!needed || views) return;
-    let live = true;
-    loadQuizViews().catch(() => live && onFailure());
-    return () => {
-      live = false;
-    };
-    // onFailure only sets state; a new function each render must not restart the load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [needed, views]);
-  return views;
+/** Why the quiz could not load: no network, or a quiz changed since the page was loaded. */
+type Failure = "network" | "changed";
+
+function failureOf(error: unknown): Failure {
+  return error instanceof QuestionsUnavailable && error.reason === "changed"
+    ? "changed"
+    : "network";
 }
 
 /**
@@ -111,31 +104,72 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const [announcement, setAnnouncement] = useState("");
   const rootId = useId();
   const focusAfterRender = useFocusAfterRender(rootId);
-  const byId = useMemo(() => indexQuestions(questions), [questions]);
+  // A loader's questions arrive when the quiz starts (or resumes, or a reload finds it running).
+  const [fetched, setFetched] = useState<readonly Question[]>();
+  const list = typeof questions === "function" ? fetched : questions;
+  const byId = useMemo(() => indexQuestions(list ?? []), [list]);
+  const views = useSyncExternalStore(
+    subscribeQuizViews,
+    () => quizViews,
+    () => undefined,
+  );
+  const loaded = Boolean(views && list);
 
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
   const resumable = useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
-  // Set when the quiz's code could not be fetched; cleared by the next start that works.
-  const [failed, setFailed] = useState(false);
-  const views = useQuizViews(Boolean(running ?? finished), () => setFailed(true));
+  // Set when the quiz's code or questions could not be fetched; cleared by the next load that
+  // works.
+  const [failure, setFailure] = useState<Failure>();
   // One start at a time: starting waits for the network, and a second click meanwhile would
   // open a second attempt. (A click is a discrete event: React re-renders before the next one.)
   const [pending, setPending] = useState(false);
+
+  /** The views and the questions, fetched once and shared (a failure is retried next time). */
+  const load = (): Promise<readonly Question[]> =>
+    Promise.all([
+      loadQuizViews(),
+      typeof questions === "function"
+        ? questions().then((fetchedList) => {
+            setFetched(fetchedList);
+            return fetchedList;
+          })
+        : questions,
+    ]).then(([, loadedList]) => loadedList);
+
+  // A reload in the middle of an attempt: fetch what it needs to show.
+  const needed = Boolean(running ?? finished);
+  useEffect(() => {
+    if (!needed || loaded) return;
+    let live = true;
+    load().catch((error: unknown) => live && setFailure(failureOf(error)));
+    return () => {
+      live = false;
+    };
+    // `load` is a new function each render; only these may restart the fetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [needed, loaded]);
 
   // A live region only speaks when its text changes: make a repeated message differ.
   const announce = (message: string) =>
     setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
+  const loadFailed = (error: unknown) => {
+    setPending(false);
+    setFailure(failureOf(error));
+  };
+
   const start = (options: StartOptions, scope: AttemptScope = "all") => {
-    const questionIds = options.questionIds.filter((id) => byId.has(id));
-    if (questionIds.length === 0) return;
+    if (options.questionIds.length === 0) return;
     if (pending) return;
     setPending(true);
     // On a lesson page the store may not be loaded yet: it loads on the first start.
-    void Promise.all([progressReady(), loadQuizViews()]).then(([ready]) => {
+    void Promise.all([progressReady(), load()]).then(([ready, loadedList]) => {
       setPending(false);
-      setFailed(false);
+      const known = new Set(loadedList.map((question) => question.id));
+      const questionIds = options.questionIds.filter((id) => known.has(id));
+      if (questionIds.length === 0) return;
+      setFailure(undefined);
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
       announce(
@@ -147,11 +181,6 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     }, loadFailed);
   };
 
-  const loadFailed = () => {
-    setPending(false);
-    setFailed(true);
-  };
-
   const setup: SetupApi = {
     hydrated,
     start,
@@ -161,9 +190,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       if (pending) return;
       setPending(true);
       const id = resumable.id;
-      void loadQuizViews().then(() => {
+      void load().then(() => {
         setPending(false);
-        setFailed(false);
+        setFailure(undefined);
         claimAttempt(quizId, id);
         focusAfterRender();
       }, loadFailed);
@@ -175,43 +204,62 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     else releaseAttempt(quizId);
   };
 
+  const prefetch = () => {
+    if (!loaded) load().catch(() => {});
+  };
+
+  const retry = () => {
+    setFailure(undefined);
+    load().catch((error: unknown) => setFailure(failureOf(error)));
+  };
+
   return (
-    // Heading for a start button (pointer or keyboard) fetches the quiz views ahead of the click.
-    <div
-      id={rootId}
-      className="min-w-0"
-      onPointerEnter={() => void loadQuizViews().catch(() => {})}
-      onFocus={() => void loadQuizViews().catch(() => {})}
-    >
+    // Heading for a start button (pointer or keyboard) fetches the quiz ahead of the click.
+    <div id={rootId} className="min-w-0" onPointerEnter={prefetch} onFocus={prefetch}>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {failed && !(views && (running ?? finished)) ? (
+      {failure && !(loaded && needed) ? (
         // Shown until a start or a retry works. role="alert" reads it out.
         <div role="alert" className="mb-4 space-y-2 text-slate-700 dark:text-slate-300">
-          <p>
-            The quiz could not load. Check your connection and try again: your progress and answers
-            are saved.
-          </p>
-          {(running ?? finished) ? (
-            <button
-              type="button"
-              onClick={() => {
-                setFailed(false);
-                loadQuizViews().catch(() => setFailed(true));
-              }}
-              className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
-            >
-              Try again
-            </button>
-          ) : null}
+          {failure === "changed" ? (
+            <>
+              <p>
+                This quiz has changed since the page was loaded. Reload the page for the new
+                version: your progress is saved.
+              </p>
+              <button
+                type="button"
+                onClick={() => window.location.reload()}
+                className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+              >
+                Reload the page
+              </button>
+            </>
+          ) : (
+            <>
+              <p>
+                The quiz could not load. Check your connection and try again: your progress and
+                answers are saved.
+              </p>
+              {needed ? (
+                <button
+                  type="button"
+                  onClick={retry}
+                  className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+                >
+                  Try again
+                </button>
+              ) : null}
+            </>
+          )}
         </div>
       ) : null}
-      {(running ?? finished) && !views ? (
-        failed ? null : (
+      {needed && !loaded ? (
+        failure ? null : (
           <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
         )
-      ) : running && views ? (
+      ) : running && views && loaded ? (
         <views.QuizSession
           attempt={running}
           questionsById={byId}
@@ -228,7 +276,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             focusAfterRender();
           }}
         />
-      ) : finished && views ? (
+      ) : finished && views && loaded ? (
         <views.QuizResults
           attempt={finished}
           questionsById={byId}

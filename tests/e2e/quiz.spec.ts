@@ -266,28 +266,85 @@ test("a lesson's questions load when its quiz starts; if they cannot, it says so
   page,
 }) => {
   const { quizzes } = await readBank();
-  await page.goto(`/lessons/${quizzes[0]!.lessonSlug}`);
+  const quiz = quizzes[0]!;
+  // The page itself does not carry the questions or their answers; the questions file does.
+  const words = plainText(quiz.questions[0]!.explanation)
+    .split(/[^A-Za-z0-9 ]/)
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), "");
+  expect(words.length).toBeGreaterThan(20);
+  const html = await (await page.request.get(`/lessons/${quiz.lessonSlug}`)).text();
+  expect(html).toContain("Check what you learned");
+  expect(html).not.toContain(words);
+  const file = await page.request.get(`/quiz/${quiz.lessonSlug}/questions.json`);
+  expect(await file.text()).toContain(words);
+
+  await page.goto(`/lessons/${quiz.lessonSlug}`);
   const section = page.getByRole("region", { name: "Check what you learned" });
   // Marking the lesson read loads the progress store, so what fails below is the quiz itself.
   const markRead = section.getByRole("button", { name: "Mark lesson as read" });
   await markRead.click();
   await expect(markRead).toHaveAttribute("aria-pressed", "true");
 
-  // The network goes away. Starting asks for code the page has not loaded yet: the questions.
+  // The network goes away. Starting asks for what the page has not loaded yet: the quiz's code
+  // and its questions.
   const offline = (route: Route) => route.abort();
   await page.route("**/_next/static/chunks/**", offline);
+  await page.route("**/questions.json", offline);
   const asked = page.waitForRequest(/\/_next\/static\/chunks\/.+\.js/);
+  const askedQuestions = page.waitForRequest(`**/quiz/${quiz.lessonSlug}/questions.json`);
   const start = section.getByRole("button", { name: "Start the quiz" });
   await start.click();
   await asked;
+  await askedQuestions;
+  await expect(section.getByRole("alert")).toContainText("The quiz could not load");
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
+
+  // The code comes back, the questions still cannot be fetched: still the message.
+  await page.unroute("**/_next/static/chunks/**", offline);
+  const askedAgain = page.waitForRequest(`**/quiz/${quiz.lessonSlug}/questions.json`);
+  await start.click();
+  await askedAgain;
   await expect(section.getByRole("alert")).toContainText("The quiz could not load");
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
 
   // Back online, the same button starts the quiz, focus on the first question, message gone.
-  await page.unroute("**/_next/static/chunks/**", offline);
+  await page.unroute("**/questions.json", offline);
   await start.click();
   await expect(page.locator("fieldset[data-question-id] h3")).toBeFocused();
   await expect(section.getByRole("alert")).toHaveCount(0);
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
+
+  // A reload in the middle of the attempt, offline: it says so and offers to try again.
+  await page.route("**/questions.json", offline);
+  await page.reload();
+  await expect(section.getByRole("alert")).toContainText("The quiz could not load");
+  await page.unroute("**/questions.json", offline);
+  await section.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
+  await expect(section.getByRole("alert")).toHaveCount(0);
+});
+
+test("a quiz edited after the page was loaded asks for a reload instead of starting", async ({
+  page,
+}) => {
+  const { quizzes } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  // A newer build of the course no longer has the first question.
+  await page.route("**/questions.json", (route) =>
+    route.fulfill({ json: quiz.questions.slice(1) }),
+  );
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("This quiz has changed since the page was loaded");
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
+
+  // Reloading (the route gone: the page and its questions agree again) starts normally.
+  await page.unrouteAll();
+  await alert.getByRole("button", { name: "Reload the page" }).click();
+  await expect(alert).toHaveCount(0);
+  await startQuiz(page, "Practice");
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
 });
 
 test("quiz pages fit a phone and have no serious accessibility violations, light or dark", async ({
