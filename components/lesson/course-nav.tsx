@@ -29,7 +29,7 @@ export function CourseNav({ course, currentSlug }: { course: Course; currentSlug
                     href={`/lessons/${lesson.slug}`}
                     aria-current={current ? "page" : undefined}
                   >
-                    <span aria-hidden="true">{numberOf.get(lesson.slug)}.</span>
+                    <span aria-hidden="true">{`${numberOf.get(lesson.slug)}.`}</span>
                     <span>{lesson.sidebarLabel}</span>
                     <LessonMark slug={lesson.slug} />
                   </Link>

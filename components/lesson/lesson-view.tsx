@@ -55,7 +55,7 @@ export function LessonView({
             <Breadcrumbs module={courseModule?.title} lesson={lesson.sidebarLabel} />
             <header className="mb-8 space-y-4">
               <p className="text-accent-700 dark:text-accent-300 text-sm font-medium">
-                Lesson {position} of {course.lessons.length} · {lesson.readingMinutes} min read
+                {`Lesson ${position} of ${course.lessons.length} · ${lesson.readingMinutes} min read`}
               </p>
               <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
                 {lesson.heading}
