@@ -57,6 +57,20 @@ const slideOf: Record<DeckView, (props: SlideProps) => React.ReactNode> = {
 
 const NOTES_CLASS = "prose prose-slate dark:prose-invert max-w-none";
 
+/**
+ * Headings without their ids (and `#` links), for the presenter's next-slide preview and notes:
+ * the current slide beside them already carries the lesson's heading ids, and an id must be
+ * unique in a page.
+ */
+function withoutId(Tag: "h2" | "h3" | "h4") {
+  function Heading({ id: _id, ...props }: React.ComponentProps<"h2">) {
+    return <Tag {...props} />;
+  }
+  Heading.displayName = `Unanchored(${Tag})`;
+  return Heading;
+}
+const unanchored = { h2: withoutId("h2"), h3: withoutId("h3"), h4: withoutId("h4") };
+
 /** One slide's speaker notes as each view shows them: only the presenter and the handout do. */
 const notesOf: Record<DeckView, (props: SlideProps) => React.ReactNode> = {
   audience: () => null,
@@ -94,7 +108,14 @@ export function DeckSlides({
   const SlideNotes = notesOf[view];
   const content = (
     <>
-      <MdxContent code={code} components={{ [SLIDE_TAG]: Slide, [SLIDE_NOTES_TAG]: SlideNotes }} />
+      <MdxContent
+        code={code}
+        components={{
+          ...(view === "preview" || view === "notes" ? unanchored : {}),
+          [SLIDE_TAG]: Slide,
+          [SLIDE_NOTES_TAG]: SlideNotes,
+        }}
+      />
       {quiz ? <QuizSlides quiz={quiz} offset={lessonSlides} view={view} /> : null}
     </>
   );

@@ -304,6 +304,15 @@ test("the deck with the diagram, and the presenter view, have no serious accessi
   expect(await seriousViolations(page)).toEqual([]);
   await openDeck(page, `/lessons/${diagramSlug}/presenter#/${diagramSlide}`);
   expect(await seriousViolations(page)).toEqual([]);
+  // The presenter shows the current slide, the next one and the notes: every id stays unique
+  // (axe no longer checks this), so heading links and aria references point at one element.
+  const repeatedIds = await page.evaluate(() => {
+    const counts = new Map<string, number>();
+    for (const element of document.querySelectorAll("[id]"))
+      counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+    return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+  });
+  expect(repeatedIds).toEqual([]);
 });
 
 test("the handout, and the deck in dark mode, have no serious accessibility problems", async ({
