@@ -78,8 +78,16 @@ async function measure(
   }, 250);
   const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
   clearInterval(timer);
-  if (code !== 0)
-    throw new Error(`${command} ${commandArgs.join(" ")} failed:\n${output.slice(-3000)}`);
+  if (code !== 0) {
+    // Next prints long warnings after the error itself: lead with the lines that say what broke.
+    const errors = output
+      .split("\n")
+      .filter((line) => /error|failed|⨯/i.test(line))
+      .slice(0, 20);
+    throw new Error(
+      `${command} ${commandArgs.join(" ")} failed:\n${errors.join("\n")}\n…\n${output.slice(-3000)}`,
+    );
+  }
   return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 1024 / 1024) };
 }
 

@@ -36,6 +36,7 @@ import {
   parseStep,
   STEPS,
 } from "@/lib/diagram/graph";
+import type { DiagramSettings } from "@/lib/slides/navigation";
 
 import { DIAGRAM_HEIGHT, SLIDE_DIAGRAM_HEIGHT } from "./diagram-loader";
 
@@ -311,16 +312,26 @@ export function DiagramCanvas({
   initialStep: number;
   initialLaunchType: LaunchType;
   initialTasks: number;
-  /** On a slide, the deck owns the step (it is in the deck's URL and synced between windows). */
-  control?: { step: number; onStep: (step: number) => void };
+  /**
+   * On a slide, the deck owns the step (it is in the deck's URL and synced between windows) and
+   * shares the launch type and task count between its windows.
+   */
+  control?: {
+    step: number;
+    onStep: (step: number) => void;
+    settings?: DiagramSettings;
+    onSettings?: (settings: DiagramSettings) => void;
+  };
 }) {
   const [ownStep, setStep] = useState(() => {
     const fromUrl = parseStep(new URLSearchParams(window.location.search).get("step"));
     return fromUrl || parseStep(String(initialStep));
   });
   const step = control ? control.step : ownStep;
-  const [launchType, setLaunchType] = useState<LaunchType>(initialLaunchType);
-  const [count, setCount] = useState(() => clampCount(initialTasks));
+  const [ownLaunchType, setLaunchType] = useState<LaunchType>(initialLaunchType);
+  const [ownCount, setCount] = useState(() => clampCount(initialTasks));
+  const launchType = control?.settings?.launchType ?? ownLaunchType;
+  const count = control?.settings ? clampCount(control.settings.tasks) : ownCount;
   const [selected, setSelected] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   // Each new step is said aloud, whether the diagram's buttons and keys or the deck moved it.
@@ -417,6 +428,7 @@ export function DiagramCanvas({
 
   const changeLaunchType = (next: LaunchType) => {
     setLaunchType(next);
+    control?.onSettings?.({ launchType: next, tasks: count });
     setSelected(null);
     setAnnouncement(
       next === "ec2"
@@ -428,6 +440,7 @@ export function DiagramCanvas({
   const changeCount = (next: number) => {
     const value = clampCount(next);
     setCount(value);
+    control?.onSettings?.({ launchType, tasks: value });
     setAnnouncement(narrateScale(value, launchType));
   };
 

@@ -66,7 +66,12 @@ export function DiagramLoader(props: {
   }
   const control =
     slide?.setDiagramStep && slide.diagramStep !== undefined
-      ? { step: slide.diagramStep, onStep: slide.setDiagramStep }
+      ? {
+          step: slide.diagramStep,
+          onStep: slide.setDiagramStep,
+          settings: slide.diagramSettings,
+          onSettings: slide.setDiagramSettings,
+        }
       : undefined;
   return (
     <div ref={box}>

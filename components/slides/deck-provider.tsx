@@ -1,10 +1,19 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 
 import {
   clampPosition,
   type DeckPosition,
+  type DiagramSettings,
   describePosition,
   formatHash,
   parseLocation,
@@ -24,6 +33,10 @@ interface DeckState {
   goTo: (position: DeckPosition) => void;
   /** Where the deck is, in words, for a live region. */
   announcement: string;
+  /** Launch type and task count of the diagram on each slide, once someone changed them. */
+  diagrams: Readonly<Record<number, DiagramSettings>>;
+  /** Changes a slide's diagram here and in every other window showing the deck. */
+  setDiagram: (slide: number, settings: DiagramSettings) => void;
 }
 
 const DeckContext = createContext<DeckState | null>(null);
@@ -65,6 +78,26 @@ export function DeckProvider({
   );
   const positionRef = useRef(position);
   const channel = useRef<BroadcastChannel | null>(null);
+  // Not in the address (it names a slide and step); shared with the other windows instead, so
+  // the presenter switching the diagram to EC2 switches it on the projector too.
+  const [diagrams, setDiagrams] = useState<Readonly<Record<number, DiagramSettings>>>({});
+  const diagramsRef = useRef(diagrams);
+  const keepDiagram = useCallback((slide: number, settings: DiagramSettings) => {
+    diagramsRef.current = { ...diagramsRef.current, [slide]: settings };
+    setDiagrams(diagramsRef.current);
+  }, []);
+  const setDiagram = useCallback(
+    (slide: number, settings: DiagramSettings) => {
+      keepDiagram(slide, settings);
+      channel.current?.postMessage({
+        type: "diagram",
+        slide,
+        settings,
+        sender: WINDOW_ID,
+      } satisfies SyncMessage);
+    },
+    [keepDiagram],
+  );
 
   const show = useCallback(
     (next: DeckPosition, history: "push" | "replace") => {
@@ -115,7 +148,17 @@ export function DeckProvider({
     bc.onmessage = (event: MessageEvent) => {
       const message = parseSyncMessage(event.data);
       if (!message || message.sender === WINDOW_ID) return;
-      if (message.type === "hello") tell(positionRef.current);
+      if (message.type === "hello") {
+        tell(positionRef.current);
+        for (const [slide, settings] of Object.entries(diagramsRef.current)) {
+          bc.postMessage({
+            type: "diagram",
+            slide: Number(slide),
+            settings,
+            sender: WINDOW_ID,
+          } satisfies SyncMessage);
+        }
+      } else if (message.type === "diagram") keepDiagram(message.slide, message.settings);
       else show(message.position, "replace");
     };
     bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);
@@ -131,11 +174,19 @@ export function DeckProvider({
       bc.close();
       channel.current = null;
     };
-  }, [slug, outline, show]);
+  }, [slug, outline, show, keepDiagram]);
 
   const value = useMemo(
-    () => ({ slug, outline, position, goTo, announcement: describePosition(outline, position) }),
-    [slug, outline, position, goTo],
+    () => ({
+      slug,
+      outline,
+      position,
+      goTo,
+      announcement: describePosition(outline, position),
+      diagrams,
+      setDiagram,
+    }),
+    [slug, outline, position, goTo, diagrams, setDiagram],
   );
   return <DeckContext.Provider value={value}>{children}</DeckContext.Provider>;
 }

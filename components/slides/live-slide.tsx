@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useMemo, useRef } from "react";
 
+import type { DiagramSettings } from "@/lib/slides/navigation";
 import { REVEAL_ATTRIBUTE } from "@/lib/slides/tags";
 
 import { useDeck } from "./deck-provider";
@@ -27,7 +28,7 @@ export function LiveSlide({
   role?: SlideRole;
   children: React.ReactNode;
 }) {
-  const { outline, position, goTo } = useDeck();
+  const { outline, position, goTo, diagrams, setDiagram } = useDeck();
   const shownIndex = role === "current" ? position.slide : position.slide + 1;
   const shown = index === shownIndex;
   const entry = outline[index];
@@ -65,9 +66,11 @@ export function LiveSlide({
             diagramStep: Math.max(0, step - reveals),
             setDiagramStep: (diagramStep: number) =>
               goTo({ slide: index, step: reveals + diagramStep }),
+            diagramSettings: diagrams[index],
+            setDiagramSettings: (settings: DiagramSettings) => setDiagram(index, settings),
           }
         : { live: false },
-    [role, step, reveals, goTo, index],
+    [role, step, reveals, goTo, index, diagrams, setDiagram],
   );
 
   return (

@@ -2,6 +2,8 @@
 
 import { createContext, useContext } from "react";
 
+import type { DiagramSettings } from "@/lib/slides/navigation";
+
 // Kept apart from deck-provider.tsx: the diagram reads this on every lesson page, and should
 // not bring the deck's navigation and sync code with it.
 
@@ -12,6 +14,9 @@ export interface SlideScope {
   /** The workflow step of a diagram on this slide (0 = overview), when the deck drives it. */
   diagramStep?: number;
   setDiagramStep?: (step: number) => void;
+  /** The diagram's launch type and task count, when a window of the deck changed them. */
+  diagramSettings?: DiagramSettings;
+  setDiagramSettings?: (settings: DiagramSettings) => void;
 }
 
 const SlideScopeContext = createContext<SlideScope | null>(null);

@@ -3,6 +3,7 @@
  * a slide (from 0) and a step within it (0 = nothing revealed yet). A slide's steps are its
  * `<Reveal>` items first, then the workflow steps of a diagram on it.
  */
+import type { LaunchType } from "../diagram/graph";
 
 /** What the deck knows about one slide. */
 export interface SlideOutline {
@@ -91,9 +92,21 @@ export function parseLocation(hash: string, search = ""): DeckPosition | undefin
   return undefined;
 }
 
+/**
+ * The architecture diagram's settings on one slide, shared by every window of the deck. (Not in
+ * the address: a link names a slide and a step, and the diagram starts from the lesson's
+ * settings.)
+ */
+export interface DiagramSettings {
+  launchType: LaunchType;
+  tasks: number;
+}
+
 /** Messages between the windows showing one deck (presenter and audience). */
 export type SyncMessage =
-  { type: "position"; position: DeckPosition; sender: string } | { type: "hello"; sender: string };
+  | { type: "position"; position: DeckPosition; sender: string }
+  | { type: "hello"; sender: string }
+  | { type: "diagram"; slide: number; settings: DiagramSettings; sender: string };
 
 /** Reads a message from another window; anything else (another app, an old version) is ignored. */
 export function parseSyncMessage(data: unknown): SyncMessage | undefined {
@@ -101,6 +114,24 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
   const message = data as Record<string, unknown>;
   if (typeof message.sender !== "string") return undefined;
   if (message.type === "hello") return { type: "hello", sender: message.sender };
+  if (message.type === "diagram") {
+    const settings = message.settings as Record<string, unknown> | null | undefined;
+    if (
+      !isIndex(message.slide) ||
+      (settings?.launchType !== "fargate" && settings?.launchType !== "ec2") ||
+      typeof settings.tasks !== "number" ||
+      !Number.isFinite(settings.tasks)
+    ) {
+      return undefined;
+    }
+    return {
+      type: "diagram",
+      slide: message.slide,
+      // The diagram keeps the count in its range (clampCount).
+      settings: { launchType: settings.launchType, tasks: settings.tasks },
+      sender: message.sender,
+    };
+  }
   if (message.type !== "position") return undefined;
   const position = message.position as Record<string, unknown> | null | undefined;
   if (
@@ -116,6 +147,10 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
     position: { slide: position.slide, step: position.step },
     sender: message.sender,
   };
+}
+
+function isIndex(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
 }
 
 /** The BroadcastChannel name shared by every window showing one lesson's deck. */

@@ -224,6 +224,49 @@ test("the presenter and audience windows follow each other both ways", async ({ 
   await expect(shownSlide(opened)).toHaveAttribute("aria-label", /^2 of /);
 });
 
+test("the diagram's launch type and task count follow between presenter and audience", async ({
+  context,
+}) => {
+  const { outline } = await readPresentation(diagramSlug);
+  const number = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
+  const audience = await context.newPage();
+  await openDeck(audience, `/lessons/${diagramSlug}/slides#/${number}`);
+  const presenter = await context.newPage();
+  await openDeck(presenter, `/lessons/${diagramSlug}/presenter#/${number}`);
+  const instance = (page: Page) =>
+    page.getByRole("button", { name: /EC2 instance 1 \(you manage\)/ });
+  const tasks = (page: Page) => page.getByRole("button", { name: /^Task \d+: show details$/ });
+  await expect(instance(audience)).toHaveCount(0);
+  const startTasks = await tasks(audience).count();
+
+  // The presenter switches to EC2 and adds a task: the projector shows the same.
+  await presenter.getByRole("button", { name: "EC2", exact: true }).click();
+  await expect(instance(presenter)).toBeVisible();
+  await expect(instance(audience)).toBeVisible();
+  await expect(audience.getByRole("button", { name: "EC2", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await presenter.getByRole("slider", { name: "Desired tasks" }).fill(String(startTasks + 1));
+  await expect(tasks(presenter)).toHaveCount(startTasks + 1);
+  await expect(tasks(audience)).toHaveCount(startTasks + 1);
+
+  // And back the other way: Fargate on the projector hides the instances in the presenter view.
+  await audience.bringToFront();
+  await audience.getByRole("button", { name: "Fargate", exact: true }).click();
+  await expect(instance(presenter)).toHaveCount(0);
+  await expect(tasks(presenter)).toHaveCount(startTasks + 1);
+
+  // A window opened later joins with the diagram as the others have it.
+  const late = await context.newPage();
+  await openDeck(late, `/lessons/${diagramSlug}/slides#/${number}`);
+  await expect(tasks(late)).toHaveCount(startTasks + 1);
+  await expect(late.getByRole("button", { name: "Fargate", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});
+
 test("→ walks the architecture diagram's steps inside its slide before moving on", async ({
   page,
 }) => {

@@ -195,6 +195,34 @@ describe("parseSyncMessage", () => {
     expect(position(undefined)).toBeUndefined();
   });
 
+  it("accepts a diagram's settings on a slide", () => {
+    const diagram = (slide: unknown, settings: unknown) =>
+      parseSyncMessage({ type: "diagram", slide, settings, sender: "a" });
+    expect(diagram(4, { launchType: "ec2", tasks: 3, extra: 1 })).toEqual({
+      type: "diagram",
+      slide: 4,
+      settings: { launchType: "ec2", tasks: 3 },
+      sender: "a",
+    });
+    // The diagram clamps the count to what it draws.
+    expect(diagram(0, { launchType: "fargate", tasks: 99 })).toMatchObject({
+      settings: { launchType: "fargate", tasks: 99 },
+    });
+  });
+
+  it("rejects diagram settings it cannot use", () => {
+    const diagram = (slide: unknown, settings: unknown) =>
+      parseSyncMessage({ type: "diagram", slide, settings, sender: "a" });
+    expect(diagram(1, { launchType: "lambda", tasks: 2 })).toBeUndefined();
+    expect(diagram(1, { launchType: "ec2", tasks: "2" })).toBeUndefined();
+    expect(diagram(1, { launchType: "ec2", tasks: NaN })).toBeUndefined();
+    expect(diagram(1, { launchType: "ec2" })).toBeUndefined();
+    expect(diagram(1, null)).toBeUndefined();
+    expect(diagram(-1, { launchType: "ec2", tasks: 2 })).toBeUndefined();
+    expect(diagram(1.5, { launchType: "ec2", tasks: 2 })).toBeUndefined();
+    expect(diagram("1", { launchType: "ec2", tasks: 2 })).toBeUndefined();
+  });
+
   it("rejects other types and anything that is not an object", () => {
     expect(parseSyncMessage({ type: "goodbye", sender: "a" })).toBeUndefined();
     expect(parseSyncMessage({ sender: "a" })).toBeUndefined();
