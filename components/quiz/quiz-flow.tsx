@@ -29,6 +29,8 @@ export interface StartOptions {
 export interface SetupApi {
   /** False until saved progress is loaded; starting is disabled until then. */
   hydrated: boolean;
+  /** True while a start or resume waits for the quiz's code and questions. */
+  pending: boolean;
   start: (options: StartOptions) => void;
   /** An unfinished attempt of this quiz (from an earlier visit or another tab). */
   resumable?: ActiveAttempt;
@@ -124,6 +126,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   // One start at a time: starting waits for the network, and a second click meanwhile would
   // open a second attempt. (A click is a discrete event: React re-renders before the next one.)
   const [pending, setPending] = useState(false);
+  // A start that finishes after the learner has left the page (the quiz is no longer in the
+  // document) must not open an attempt.
+  const stillShown = () => document.getElementById(rootId) !== null;
 
   /** The views and the questions, fetched once and shared (a failure is retried next time). */
   const load = (): Promise<readonly Question[]> =>
@@ -163,8 +168,10 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     if (options.questionIds.length === 0) return;
     if (pending) return;
     setPending(true);
+    setFailure(undefined);
     // On a lesson page the store may not be loaded yet: it loads on the first start.
     void Promise.all([progressReady(), load()]).then(([ready, loadedList]) => {
+      if (!stillShown()) return;
       setPending(false);
       const known = new Set(loadedList.map((question) => question.id));
       const questionIds = options.questionIds.filter((id) => known.has(id));
@@ -183,14 +190,17 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
 
   const setup: SetupApi = {
     hydrated,
+    pending,
     start,
     resumable,
     resume: () => {
       if (!resumable) return;
       if (pending) return;
       setPending(true);
+      setFailure(undefined);
       const id = resumable.id;
       void load().then(() => {
+        if (!stillShown()) return;
         setPending(false);
         setFailure(undefined);
         claimAttempt(quizId, id);
@@ -210,8 +220,12 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
 
   const retry = () => {
     setFailure(undefined);
-    load().catch((error: unknown) => setFailure(failureOf(error)));
+    // The button goes away: focus moves to the quiz once it shows.
+    load().then(focusAfterRender, (error: unknown) => setFailure(failureOf(error)));
   };
+
+  // An attempt saved by an older version of the course, none of whose questions are left.
+  const orphaned = running && loaded ? !running.questionIds.some((id) => byId.has(id)) : false;
 
   return (
     // Heading for a start button (pointer or keyboard) fetches the quiz ahead of the click.
@@ -259,6 +273,25 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
         failure ? null : (
           <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
         )
+      ) : running && orphaned ? (
+        <div className="space-y-3 py-4 text-slate-700 dark:text-slate-300">
+          <p>
+            This quiz has changed since you started this attempt, and none of its questions are
+            left. Your earlier scores are kept.
+          </p>
+          <button
+            type="button"
+            data-quiz-focus
+            onClick={() => {
+              actions.abandon(running.id);
+              releaseAttempt(quizId);
+              focusAfterRender();
+            }}
+            className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2.5 font-medium text-white dark:text-slate-950"
+          >
+            Back to the start
+          </button>
+        </div>
       ) : running && views && loaded ? (
         <views.QuizSession
           attempt={running}

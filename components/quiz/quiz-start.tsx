@@ -115,6 +115,10 @@ export function StartButtons({
           Continue your unfinished attempt ({answered} of {resumable.questionIds.length} answered)
         </button>
       ) : null}
+      {/* Starting fetches the quiz's code and questions: on a slow network, say so. */}
+      <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {api.pending ? "Loading the quiz…" : ""}
+      </span>
     </div>
   );
 }

@@ -299,16 +299,27 @@ test("a lesson's questions load when its quiz starts; if they cannot, it says so
   await expect(section.getByRole("alert")).toContainText("The quiz could not load");
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
 
-  // The code comes back, the questions still cannot be fetched: still the message.
+  // The code comes back, the questions still cannot be fetched. While the start waits, it says
+  // so and the old message is gone; then the message is back.
   await page.unroute("**/_next/static/chunks/**", offline);
-  const askedAgain = page.waitForRequest(`**/quiz/${quiz.lessonSlug}/questions.json`);
+  await page.unroute("**/questions.json", offline);
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const slowThenOffline = async (route: Route) => {
+    await held;
+    await route.abort();
+  };
+  await page.route("**/questions.json", slowThenOffline);
   await start.click();
-  await askedAgain;
+  await expect(section.getByRole("status")).toHaveText("Loading the quiz…");
+  await expect(section.getByRole("alert")).toHaveCount(0);
+  release();
   await expect(section.getByRole("alert")).toContainText("The quiz could not load");
+  await expect(section.getByRole("status")).toHaveText("");
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
+  await page.unroute("**/questions.json", slowThenOffline);
 
   // Back online, the same button starts the quiz, focus on the first question, message gone.
-  await page.unroute("**/questions.json", offline);
   await start.click();
   await expect(page.locator("fieldset[data-question-id] h3")).toBeFocused();
   await expect(section.getByRole("alert")).toHaveCount(0);
@@ -322,6 +333,8 @@ test("a lesson's questions load when its quiz starts; if they cannot, it says so
   await section.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
   await expect(section.getByRole("alert")).toHaveCount(0);
+  // The button went away with the message: focus moves to the question, not to the page.
+  await expect(page.locator("fieldset[data-question-id] h3")).toBeFocused();
 });
 
 test("a quiz edited after the page was loaded asks for a reload instead of starting", async ({
@@ -343,6 +356,35 @@ test("a quiz edited after the page was loaded asks for a reload instead of start
   await page.unrouteAll();
   await alert.getByRole("button", { name: "Reload the page" }).click();
   await expect(alert).toHaveCount(0);
+  await startQuiz(page, "Practice");
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
+});
+
+test("an unfinished attempt whose questions are all gone from the quiz offers a way back", async ({
+  page,
+}) => {
+  const { quizzes } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Practice");
+  // Saved by an older version of the course: none of the attempt's question ids exist now.
+  await page.evaluate(() => {
+    const key = "dockside-progress";
+    const saved = JSON.parse(localStorage.getItem(key)!) as {
+      state: { active: { questionIds: string[] }[] };
+    };
+    for (const attempt of saved.state.active)
+      attempt.questionIds = attempt.questionIds.map((id) => `retired-${id}`);
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await page.reload();
+  const main = page.getByRole("main");
+  await expect(main).toContainText("none of its questions are left");
+  await main.getByRole("button", { name: "Back to the start" }).click();
+  await expect(main.getByRole("button", { name: "Start the quiz" })).toBeFocused();
+  await expect(main.getByRole("button", { name: /Continue your unfinished attempt/ })).toHaveCount(
+    0,
+  );
   await startQuiz(page, "Practice");
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
 });
