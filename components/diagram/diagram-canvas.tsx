@@ -430,19 +430,47 @@ export function DiagramCanvas({
     setLaunchType(next);
     control?.onSettings?.({ launchType: next, tasks: count });
     setSelected(null);
-    setAnnouncement(
-      next === "ec2"
-        ? "EC2 launch type: the container instances that run your tasks appear; you manage them."
-        : "Fargate launch type: the instances disappear; AWS manages the servers that run your tasks.",
-    );
   };
 
   const changeCount = (next: number) => {
     const value = clampCount(next);
     setCount(value);
     control?.onSettings?.({ launchType, tasks: value });
-    setAnnouncement(narrateScale(value, launchType));
   };
+
+  // Each change of launch type or task count is said aloud, whether this window made it or
+  // another window of the deck (presenter and audience share them).
+  const heard = useRef({ launchType, count });
+  useEffect(() => {
+    const before = heard.current;
+    heard.current = { launchType, count };
+    if (before.launchType !== launchType) {
+      setAnnouncement(
+        launchType === "ec2"
+          ? "EC2 launch type: the container instances that run your tasks appear; you manage them."
+          : "Fargate launch type: the instances disappear; AWS manages the servers that run your tasks.",
+      );
+    } else if (before.count !== count) {
+      setAnnouncement(narrateScale(count, launchType));
+    }
+  }, [launchType, count]);
+
+  // The node whose details are open can disappear when another window of the deck switches to
+  // Fargate or lowers the count: its details close (set during render, as React advises for
+  // state that follows props), and focus, left on the page when they went, returns to the
+  // diagram.
+  const frame = useRef<HTMLDivElement>(null);
+  if (selected !== null && !graph.nodes.some((node) => node.id === selected)) setSelected(null);
+  const lastSelected = useRef(selected);
+  useEffect(() => {
+    const was = lastSelected.current;
+    lastSelected.current = selected;
+    // Closed by the learner: close() returns focus to the node itself.
+    if (was === null || selected !== null || graph.nodes.some((node) => node.id === was)) return;
+    if (document.activeElement === document.body || document.activeElement === null) {
+      frame.current?.querySelector<HTMLElement>('[data-launch-type][aria-pressed="true"]')?.focus();
+    }
+  }, [selected, graph]);
 
   const details = selected ? graph.nodes.find((n) => n.id === selected) : undefined;
   const button =
@@ -451,6 +479,7 @@ export function DiagramCanvas({
   return (
     <SelectContext.Provider value={select}>
       <div
+        ref={frame}
         role="group"
         aria-label="Architecture diagram"
         onKeyDown={onKeyDown}
@@ -480,6 +509,7 @@ export function DiagramCanvas({
               <button
                 key={type}
                 type="button"
+                data-launch-type={type}
                 aria-pressed={launchType === type}
                 onClick={() => changeLaunchType(type)}
                 className={`rounded-md px-2.5 py-1.5 font-medium ${

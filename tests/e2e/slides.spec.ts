@@ -236,10 +236,13 @@ test("the diagram's launch type and task count follow between presenter and audi
   const instance = (page: Page) =>
     page.getByRole("button", { name: /EC2 instance 1 \(you manage\)/ });
   const tasks = (page: Page) => page.getByRole("button", { name: /^Task \d+: show details$/ });
+  await expect(tasks(audience).first()).toBeVisible();
+  await expect(tasks(presenter).first()).toBeVisible();
   await expect(instance(audience)).toHaveCount(0);
   const startTasks = await tasks(audience).count();
+  expect(startTasks).toBeGreaterThan(0);
 
-  // The presenter switches to EC2 and adds a task: the projector shows the same.
+  // The presenter switches to EC2 and adds a task: the projector shows (and says) the same.
   await presenter.getByRole("button", { name: "EC2", exact: true }).click();
   await expect(instance(presenter)).toBeVisible();
   await expect(instance(audience)).toBeVisible();
@@ -247,24 +250,39 @@ test("the diagram's launch type and task count follow between presenter and audi
     "aria-pressed",
     "true",
   );
+  await expect(audience.getByTestId("diagram-announcement")).toContainText("EC2 launch type");
   await presenter.getByRole("slider", { name: "Desired tasks" }).fill(String(startTasks + 1));
   await expect(tasks(presenter)).toHaveCount(startTasks + 1);
   await expect(tasks(audience)).toHaveCount(startTasks + 1);
 
-  // And back the other way: Fargate on the projector hides the instances in the presenter view.
+  // And back the other way: a task added on the projector shows in the presenter view.
   await audience.bringToFront();
-  await audience.getByRole("button", { name: "Fargate", exact: true }).click();
-  await expect(instance(presenter)).toHaveCount(0);
-  await expect(tasks(presenter)).toHaveCount(startTasks + 1);
+  await audience.getByRole("slider", { name: "Desired tasks" }).fill(String(startTasks + 2));
+  await expect(tasks(presenter)).toHaveCount(startTasks + 2);
+  await expect(instance(presenter)).toBeVisible();
 
-  // A window opened later joins with the diagram as the others have it.
+  // A window opened later joins with the diagram as the others have it (not the lesson's
+  // Fargate and two tasks).
   const late = await context.newPage();
   await openDeck(late, `/lessons/${diagramSlug}/slides#/${number}`);
-  await expect(tasks(late)).toHaveCount(startTasks + 1);
-  await expect(late.getByRole("button", { name: "Fargate", exact: true })).toHaveAttribute(
+  await expect(tasks(late)).toHaveCount(startTasks + 2);
+  await expect(late.getByRole("button", { name: "EC2", exact: true })).toHaveAttribute(
     "aria-pressed",
     "true",
   );
+
+  // Fargate from the late window: the instances go in every window. An instance's details,
+  // open on the projector, close with it, and focus stays in the diagram.
+  await audience.bringToFront();
+  await instance(audience).click();
+  const details = audience.getByRole("dialog", { name: /EC2 instance 1/ });
+  await expect(details).toBeVisible();
+  await late.bringToFront();
+  await late.getByRole("button", { name: "Fargate", exact: true }).click();
+  await expect(instance(presenter)).toHaveCount(0);
+  await expect(instance(audience)).toHaveCount(0);
+  await expect(details).toHaveCount(0);
+  await expect(audience.getByRole("button", { name: "Fargate", exact: true })).toBeFocused();
 });
 
 test("→ walks the architecture diagram's steps inside its slide before moving on", async ({
