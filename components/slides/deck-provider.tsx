@@ -13,12 +13,14 @@ import {
 import {
   clampPosition,
   type DeckPosition,
+  type DiagramChange,
   type DiagramSettings,
   describePosition,
   formatHash,
   parseLocation,
   parseSyncMessage,
   type SlideOutline,
+  supersedes,
   type SyncMessage,
   syncChannelName,
 } from "@/lib/slides/navigation";
@@ -80,23 +82,34 @@ export function DeckProvider({
   const channel = useRef<BroadcastChannel | null>(null);
   // Not in the address (it names a slide and step); shared with the other windows instead, so
   // the presenter switching the diagram to EC2 switches it on the projector too.
-  const [diagrams, setDiagrams] = useState<Readonly<Record<number, DiagramSettings>>>({});
-  const diagramsRef = useRef(diagrams);
-  const keepDiagram = useCallback((slide: number, settings: DiagramSettings) => {
-    diagramsRef.current = { ...diagramsRef.current, [slide]: settings };
-    setDiagrams(diagramsRef.current);
+  const [changes, setChanges] = useState<Readonly<Record<number, DiagramChange>>>({});
+  const changesRef = useRef(changes);
+  /** Keeps a change unless the window already holds a later one. */
+  const keepDiagram = useCallback((slide: number, change: DiagramChange) => {
+    if (!supersedes(change, changesRef.current[slide])) return;
+    changesRef.current = { ...changesRef.current, [slide]: change };
+    setChanges(changesRef.current);
   }, []);
   const setDiagram = useCallback(
     (slide: number, settings: DiagramSettings) => {
-      keepDiagram(slide, settings);
+      const version = (changesRef.current[slide]?.version ?? 0) + 1;
+      const change = { settings, version, origin: WINDOW_ID };
+      keepDiagram(slide, change);
       channel.current?.postMessage({
         type: "diagram",
         slide,
-        settings,
+        change,
         sender: WINDOW_ID,
       } satisfies SyncMessage);
     },
     [keepDiagram],
+  );
+  const diagrams = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(changes).map(([slide, change]) => [slide, change.settings]),
+      ) as Record<number, DiagramSettings>,
+    [changes],
   );
 
   const show = useCallback(
@@ -150,15 +163,15 @@ export function DeckProvider({
       if (!message || message.sender === WINDOW_ID) return;
       if (message.type === "hello") {
         tell(positionRef.current);
-        for (const [slide, settings] of Object.entries(diagramsRef.current)) {
+        for (const [slide, change] of Object.entries(changesRef.current)) {
           bc.postMessage({
             type: "diagram",
             slide: Number(slide),
-            settings,
+            change,
             sender: WINDOW_ID,
           } satisfies SyncMessage);
         }
-      } else if (message.type === "diagram") keepDiagram(message.slide, message.settings);
+      } else if (message.type === "diagram") keepDiagram(message.slide, message.change);
       else show(message.position, "replace");
     };
     bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);

@@ -102,11 +102,32 @@ export interface DiagramSettings {
   tasks: number;
 }
 
+/**
+ * One change of a slide's diagram as the windows pass it on: `version` counts the changes made
+ * to that slide's diagram, `origin` is the window that made it.
+ */
+export interface DiagramChange {
+  settings: DiagramSettings;
+  version: number;
+  origin: string;
+}
+
+/**
+ * Whether a change replaces the one a window holds: a later version does; at the same version
+ * (two windows changed the diagram at once) the one from the larger window id does, so every
+ * window settles on the same settings.
+ */
+export function supersedes(incoming: DiagramChange, current: DiagramChange | undefined): boolean {
+  if (!current) return true;
+  if (incoming.version !== current.version) return incoming.version > current.version;
+  return incoming.origin > current.origin;
+}
+
 /** Messages between the windows showing one deck (presenter and audience). */
 export type SyncMessage =
   | { type: "position"; position: DeckPosition; sender: string }
   | { type: "hello"; sender: string }
-  | { type: "diagram"; slide: number; settings: DiagramSettings; sender: string };
+  | { type: "diagram"; slide: number; change: DiagramChange; sender: string };
 
 /** Reads a message from another window; anything else (another app, an old version) is ignored. */
 export function parseSyncMessage(data: unknown): SyncMessage | undefined {
@@ -115,9 +136,12 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
   if (typeof message.sender !== "string") return undefined;
   if (message.type === "hello") return { type: "hello", sender: message.sender };
   if (message.type === "diagram") {
-    const settings = message.settings as Record<string, unknown> | null | undefined;
+    const change = message.change as Record<string, unknown> | null | undefined;
+    const settings = change?.settings as Record<string, unknown> | null | undefined;
     if (
       !isIndex(message.slide) ||
+      !isIndex(change?.version) ||
+      typeof change.origin !== "string" ||
       (settings?.launchType !== "fargate" && settings?.launchType !== "ec2") ||
       typeof settings.tasks !== "number" ||
       !Number.isFinite(settings.tasks)
@@ -127,8 +151,12 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
     return {
       type: "diagram",
       slide: message.slide,
-      // The diagram keeps the count in its range (clampCount).
-      settings: { launchType: settings.launchType, tasks: settings.tasks },
+      change: {
+        // The diagram keeps the count in its range (clampCount).
+        settings: { launchType: settings.launchType, tasks: settings.tasks },
+        version: change.version,
+        origin: change.origin,
+      },
       sender: message.sender,
     };
   }

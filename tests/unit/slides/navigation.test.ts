@@ -11,6 +11,7 @@ import {
   previousPosition,
   type SlideOutline,
   slidePosition,
+  supersedes,
 } from "@/lib/slides/navigation";
 
 function slide(title: string, steps = 0): SlideOutline {
@@ -195,32 +196,39 @@ describe("parseSyncMessage", () => {
     expect(position(undefined)).toBeUndefined();
   });
 
-  it("accepts a diagram's settings on a slide", () => {
-    const diagram = (slide: unknown, settings: unknown) =>
-      parseSyncMessage({ type: "diagram", slide, settings, sender: "a" });
-    expect(diagram(4, { launchType: "ec2", tasks: 3, extra: 1 })).toEqual({
+  it("accepts a change of a slide's diagram", () => {
+    const diagram = (slide: unknown, change: unknown) =>
+      parseSyncMessage({ type: "diagram", slide, change, sender: "a" });
+    const change = { settings: { launchType: "ec2", tasks: 3 }, version: 2, origin: "b" };
+    expect(diagram(4, { ...change, settings: { ...change.settings, extra: 1 } })).toEqual({
       type: "diagram",
       slide: 4,
-      settings: { launchType: "ec2", tasks: 3 },
+      change,
       sender: "a",
     });
     // The diagram clamps the count to what it draws.
-    expect(diagram(0, { launchType: "fargate", tasks: 99 })).toMatchObject({
-      settings: { launchType: "fargate", tasks: 99 },
-    });
+    expect(diagram(0, { ...change, settings: { launchType: "fargate", tasks: 99 } })).toMatchObject(
+      { change: { settings: { launchType: "fargate", tasks: 99 } } },
+    );
   });
 
-  it("rejects diagram settings it cannot use", () => {
-    const diagram = (slide: unknown, settings: unknown) =>
-      parseSyncMessage({ type: "diagram", slide, settings, sender: "a" });
-    expect(diagram(1, { launchType: "lambda", tasks: 2 })).toBeUndefined();
-    expect(diagram(1, { launchType: "ec2", tasks: "2" })).toBeUndefined();
-    expect(diagram(1, { launchType: "ec2", tasks: NaN })).toBeUndefined();
-    expect(diagram(1, { launchType: "ec2" })).toBeUndefined();
+  it("rejects diagram changes it cannot use", () => {
+    const good = { settings: { launchType: "ec2", tasks: 2 }, version: 1, origin: "b" };
+    const diagram = (slide: unknown, change: unknown) =>
+      parseSyncMessage({ type: "diagram", slide, change, sender: "a" });
+    const withSettings = (settings: unknown) => ({ ...good, settings });
+    expect(diagram(1, withSettings({ launchType: "lambda", tasks: 2 }))).toBeUndefined();
+    expect(diagram(1, withSettings({ launchType: "ec2", tasks: "2" }))).toBeUndefined();
+    expect(diagram(1, withSettings({ launchType: "ec2", tasks: NaN }))).toBeUndefined();
+    expect(diagram(1, withSettings({ launchType: "ec2" }))).toBeUndefined();
+    expect(diagram(1, withSettings(null))).toBeUndefined();
+    expect(diagram(1, { ...good, version: -1 })).toBeUndefined();
+    expect(diagram(1, { ...good, version: 1.5 })).toBeUndefined();
+    expect(diagram(1, { ...good, origin: 3 })).toBeUndefined();
     expect(diagram(1, null)).toBeUndefined();
-    expect(diagram(-1, { launchType: "ec2", tasks: 2 })).toBeUndefined();
-    expect(diagram(1.5, { launchType: "ec2", tasks: 2 })).toBeUndefined();
-    expect(diagram("1", { launchType: "ec2", tasks: 2 })).toBeUndefined();
+    expect(diagram(-1, good)).toBeUndefined();
+    expect(diagram(1.5, good)).toBeUndefined();
+    expect(diagram("1", good)).toBeUndefined();
   });
 
   it("rejects other types and anything that is not an object", () => {
@@ -256,5 +264,30 @@ describe("describePosition", () => {
   it("says nothing about a slide that is not in the deck", () => {
     expect(describePosition(outline, { slide: 9, step: 0 })).toBe("");
     expect(describePosition([], { slide: 0, step: 0 })).toBe("");
+  });
+});
+
+describe("supersedes", () => {
+  const change = (version: number, origin: string, launchType: "ec2" | "fargate" = "ec2") => ({
+    settings: { launchType, tasks: 2 },
+    version,
+    origin,
+  });
+
+  it("takes any change when the window holds none, and a later one over an earlier", () => {
+    expect(supersedes(change(1, "a"), undefined)).toBe(true);
+    expect(supersedes(change(3, "a"), change(2, "z"))).toBe(true);
+    expect(supersedes(change(2, "z"), change(3, "a"))).toBe(false);
+  });
+
+  it("settles two changes made at once the same way in every window", () => {
+    const fromA = change(4, "a", "ec2");
+    const fromB = change(4, "b", "fargate");
+    // Window A made fromA and hears fromB; window B made fromB and hears fromA.
+    const inA = supersedes(fromB, fromA) ? fromB : fromA;
+    const inB = supersedes(fromA, fromB) ? fromA : fromB;
+    expect(inA).toBe(inB);
+    // The same change heard twice (an answer to a hello) changes nothing.
+    expect(supersedes(fromA, fromA)).toBe(false);
   });
 });
