@@ -4,29 +4,19 @@ import { useState } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
 import { lessonQuizId } from "@/lib/progress/selectors";
-import type { Question } from "@/lib/quiz/model";
-import { fetchQuestions } from "@/lib/quiz/remote";
+import { fetchQuestions, shareUntilFailure } from "@/lib/quiz/remote";
 
 import { QuizFlow, type QuestionLoader, type SetupApi } from "./quiz-flow";
 import { ModePicker, QuizSummaryLine, StartButtons } from "./quiz-start";
 
 // One fetch per lesson for the life of the page; a failed one is forgotten so the next start
 // tries again.
-const fetching = new Map<string, Promise<readonly Question[]>>();
 const loaders = new Map<string, QuestionLoader>();
 
 function loaderFor(lessonSlug: string, questionIds: readonly string[]): QuestionLoader {
   let loader = loaders.get(lessonSlug);
   if (!loader) {
-    loader = () => {
-      let promise = fetching.get(lessonSlug);
-      if (!promise) {
-        promise = fetchQuestions(lessonSlug, questionIds);
-        fetching.set(lessonSlug, promise);
-        promise.catch(() => fetching.delete(lessonSlug));
-      }
-      return promise;
-    };
+    loader = shareUntilFailure(() => fetchQuestions(lessonSlug, questionIds));
     loaders.set(lessonSlug, loader);
   }
   return loader;

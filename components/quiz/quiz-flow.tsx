@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useId, useMemo, useState, useSyncExternalSto
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
-import { QuestionsUnavailable } from "@/lib/quiz/remote";
+import { QuestionsUnavailable, shareUntilFailure } from "@/lib/quiz/remote";
 import { percent } from "@/lib/quiz/score";
 
 import {
@@ -53,7 +53,6 @@ export interface QuizFlowProps {
 
 type QuizViews = typeof import("./quiz-views");
 let quizViews: QuizViews | undefined;
-let quizViewsLoading: Promise<QuizViews> | undefined;
 const quizViewsListeners = new Set<() => void>();
 
 /**
@@ -62,20 +61,13 @@ const quizViewsListeners = new Set<() => void>();
  * button, when a quiz starts or resumes, and when a reload finds an attempt in progress; starting
  * waits for it, so the first question renders (and takes focus) in one go.
  */
-function loadQuizViews(): Promise<QuizViews> {
-  quizViewsLoading ??= import("./quiz-views").then(
-    (views) => {
-      quizViews = views;
-      quizViewsListeners.forEach((listener) => listener());
-      return views;
-    },
-    (error: unknown) => {
-      quizViewsLoading = undefined;
-      throw error;
-    },
-  );
-  return quizViewsLoading;
-}
+const loadQuizViews = shareUntilFailure(() =>
+  import("./quiz-views").then((views) => {
+    quizViews = views;
+    quizViewsListeners.forEach((listener) => listener());
+    return views;
+  }),
+);
 
 function subscribeQuizViews(listener: () => void) {
   quizViewsListeners.add(listener);
@@ -176,7 +168,6 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       const known = new Set(loadedList.map((question) => question.id));
       const questionIds = options.questionIds.filter((id) => known.has(id));
       if (questionIds.length === 0) return;
-      setFailure(undefined);
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
       announce(
@@ -202,7 +193,6 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       void load().then(() => {
         if (!stillShown()) return;
         setPending(false);
-        setFailure(undefined);
         claimAttempt(quizId, id);
         focusAfterRender();
       }, loadFailed);

@@ -51,6 +51,11 @@ function positionMessage(position: DeckPosition): SyncMessage {
   return { type: "position", position, sender: WINDOW_ID };
 }
 
+/** This window's word to the others that a slide's diagram changed (here or before it joined). */
+function diagramMessage(slide: number, change: DiagramChange): SyncMessage {
+  return { type: "diagram", slide, change, sender: WINDOW_ID };
+}
+
 /** The deck this component is in. Only for components under `DeckProvider`. */
 export function useDeck(): DeckState {
   const deck = useContext(DeckContext);
@@ -95,12 +100,7 @@ export function DeckProvider({
       const version = (changesRef.current[slide]?.version ?? 0) + 1;
       const change = { settings, version, origin: WINDOW_ID };
       keepDiagram(slide, change);
-      channel.current?.postMessage({
-        type: "diagram",
-        slide,
-        change,
-        sender: WINDOW_ID,
-      } satisfies SyncMessage);
+      channel.current?.postMessage(diagramMessage(slide, change));
     },
     [keepDiagram],
   );
@@ -164,12 +164,7 @@ export function DeckProvider({
       if (message.type === "hello") {
         tell(positionRef.current);
         for (const [slide, change] of Object.entries(changesRef.current)) {
-          bc.postMessage({
-            type: "diagram",
-            slide: Number(slide),
-            change,
-            sender: WINDOW_ID,
-          } satisfies SyncMessage);
+          bc.postMessage(diagramMessage(Number(slide), change));
         }
       } else if (message.type === "diagram") keepDiagram(message.slide, message.change);
       else show(message.position, "replace");

@@ -6,6 +6,13 @@ import type { QuestionSource, QuizFile } from "./schema";
  * from server components to the client quiz as props.
  */
 
+/**
+ * The question types, as written after `type:` in a quiz file. Here rather than in schema.ts
+ * so client code can use it without bringing zod along.
+ */
+export const QUESTION_TYPES = ["single", "multiple", "truefalse", "ordering", "matching"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 /** One option of a single, multiple or true/false question. */
 export interface Choice {
   /** Stable within its question; derived from the text. */

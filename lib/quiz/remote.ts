@@ -1,4 +1,4 @@
-import type { Question } from "./model";
+import { type Question, QUESTION_TYPES } from "./model";
 
 /**
  * A lesson's questions travel apart from its pages: `/quiz/<lesson>/questions.json` is written
@@ -20,7 +20,7 @@ export class QuestionsUnavailable extends Error {
   }
 }
 
-const TYPES = new Set(["single", "multiple", "truefalse", "ordering", "matching"]);
+const TYPES = new Set<string>(QUESTION_TYPES);
 
 function isQuestion(value: unknown): value is Question {
   if (typeof value !== "object" || value === null) return false;
@@ -76,4 +76,19 @@ export async function fetchQuestions(
     );
   }
   return readFetchedQuestions(data, expectedIds);
+}
+
+/**
+ * Wraps a load (a chunk, a file) so that every call shares one promise, and a failure is
+ * forgotten: the next call tries again, for when the network comes back.
+ */
+export function shareUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }

@@ -7,9 +7,9 @@ import { z } from "zod";
  * `parseYamlWith` puts in front of them: `quiz "questions.2.options" needs …`.
  */
 
-/** The question types, as written after `type:`. */
-export const QUESTION_TYPES = ["single", "multiple", "truefalse", "ordering", "matching"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+import { QUESTION_TYPES } from "./model";
+
+export { QUESTION_TYPES, type QuestionType } from "./model";
 
 /** Most choices a question may offer: the number keys 1–9 pick them. */
 export const MAX_CHOICES = 9;

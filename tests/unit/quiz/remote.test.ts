@@ -5,6 +5,7 @@ import {
   questionsPath,
   QuestionsUnavailable,
   readFetchedQuestions,
+  shareUntilFailure,
 } from "@/lib/quiz/remote";
 
 import { matching, ordering, single, trueFalse } from "./questions";
@@ -85,5 +86,28 @@ describe("fetchQuestions", () => {
   it("calls a missing file or missing questions a changed quiz", async () => {
     expect(await reasonOf(fetchQuestions("l", ids, respond("Not found", 404)))).toBe("changed");
     expect(await reasonOf(fetchQuestions("l", ids, respond([single])))).toBe("changed");
+  });
+});
+
+describe("shareUntilFailure", () => {
+  it("shares one load between callers, and keeps it once it worked", async () => {
+    let calls = 0;
+    const load = shareUntilFailure(async () => ++calls);
+    const [a, b] = await Promise.all([load(), load()]);
+    expect([a, b, await load()]).toEqual([1, 1, 1]);
+    expect(calls).toBe(1);
+  });
+
+  it("forgets a failed load, so the next call tries again", async () => {
+    let calls = 0;
+    const load = shareUntilFailure(async () => {
+      calls++;
+      if (calls === 1) throw new Error("offline");
+      return "back";
+    });
+    await expect(load()).rejects.toThrow("offline");
+    await expect(load()).resolves.toBe("back");
+    await expect(load()).resolves.toBe("back");
+    expect(calls).toBe(2);
   });
 });
