@@ -204,8 +204,10 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     else releaseAttempt(quizId);
   };
 
+  // Not while a failure is shown: a fetch that worked would take the message and its button
+  // away under the learner's pointer or keyboard focus. "Try again" or a start retries instead.
   const prefetch = () => {
-    if (!loaded) load().catch(() => {});
+    if (!loaded && !failure) load().catch(() => {});
   };
 
   const retry = () => {
