@@ -9,6 +9,7 @@ import { LessonPager } from "./lesson-pager";
 import { Outcomes } from "./outcomes";
 import { PresentLinks } from "./present-links";
 import { ReadingProgress } from "./reading-progress";
+import { RenderSectionsWhenIdle } from "./render-sections-when-idle";
 import { TableOfContents } from "./table-of-contents";
 
 /** The lesson reader: course outline, the lesson, its table of contents, its quiz, prev/next. */
@@ -28,6 +29,7 @@ export function LessonView({
   return (
     <>
       <ReadingProgress />
+      <RenderSectionsWhenIdle />
       <div className="mx-auto max-w-[90rem] px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
         <aside className="no-print hidden lg:block">
           <nav

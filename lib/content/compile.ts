@@ -19,6 +19,7 @@ import {
   type Report,
   type TocEntry,
 } from "./remark";
+import { rehypeSections } from "./sections";
 
 export interface CompileOptions extends ReferenceContext {
   /** Path shown in error messages, relative to the project root. */
@@ -84,7 +85,13 @@ export async function compileMdx(
           remarkCheckReferences(options, report),
           ...(options.slides ? [remarkSlides({ ...options.slides, leading })] : []),
         ];
-        mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), [rehypePrettyCode, prettyCodeOptions]];
+        mdx.rehypePlugins = [
+          ...(mdx.rehypePlugins ?? []),
+          [rehypePrettyCode, prettyCodeOptions],
+          // A page is read top to bottom, so its off-screen sections can wait; slides are cut
+          // their own way (lib/slides/remark.ts).
+          ...(options.slides ? [] : [rehypeSections]),
+        ];
         return mdx;
       },
       esbuildOptions(esbuild) {

@@ -98,6 +98,60 @@ test("a lesson has its title, breadcrumbs, outcomes and metadata from frontmatte
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", lesson.title);
 });
 
+test("a long lesson lays out its sections while idle, so a jump to its end lands without a shift", async ({
+  page,
+  consoleErrors,
+}, testInfo) => {
+  const lesson = (await readCourse()).lessons[0]!;
+  await page.goto(`/lessons/${lesson.slug}`);
+  const sections = page.locator(".lesson-section");
+  expect(await sections.count()).toBeGreaterThan(4);
+  // Sections far below the first screen start skipped (content-visibility) and are laid out
+  // once the page is idle.
+  await expect
+    .poll(() =>
+      sections.evaluateAll((all) =>
+        all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      ),
+    )
+    .toBe(true);
+
+  // End on the keyboard reaches the quiz at the bottom, which then stays where it landed.
+  await page.locator("h1").click();
+  await page.keyboard.press("End");
+  const markRead = page.getByRole("button", { name: "Mark lesson as read" });
+  await expect(markRead).toBeInViewport();
+  const tops = await markRead.evaluate(async (el) => {
+    const seen: number[] = [];
+    for (let frame = 0; frame < 8; frame++) {
+      seen.push(Math.round(el.getBoundingClientRect().top));
+      await new Promise(requestAnimationFrame);
+    }
+    return seen;
+  });
+  expect(new Set(tops).size, `top of the button, frame by frame: ${tops.join(", ")}`).toBe(1);
+
+  // The contents follow to the last section (desktop shows them beside the lesson).
+  const lastHeading = sections.last().getByRole("heading", { level: 2 });
+  const name = (await lastHeading.innerText()).replace(/#$/, "").trim();
+  if (testInfo.project.name === "desktop") {
+    await expect(
+      page
+        .getByRole("navigation", { name: "On this page" })
+        .getByRole("link", { name, exact: true }),
+    ).toHaveAttribute("aria-current", "location");
+  }
+
+  // A printed copy lays out every section.
+  await page.emulateMedia({ media: "print" });
+  expect(
+    await sections.evaluateAll((all) =>
+      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    ),
+  ).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
 test("the reading-progress bar fills as the reader scrolls", async ({ page }) => {
   const lesson = (await readCourse()).lessons[2]!;
   await page.goto(`/lessons/${lesson.slug}`);
@@ -126,6 +180,32 @@ test("a lesson in dark mode passes axe", async ({ page }) => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a long lesson skips the layout of sections far below the first screen", async ({
+    page,
+  }) => {
+    const lesson = (await readCourse()).lessons[0]!;
+    await page.goto(`/lessons/${lesson.slug}`);
+    const sections = page.locator(".lesson-section");
+    expect(
+      await sections
+        .first()
+        .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    ).toBe(true);
+    expect(
+      await sections
+        .last()
+        .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    ).toBe(false);
+    await sections.last().scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        sections
+          .last()
+          .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      )
+      .toBe(true);
+  });
 
   test("a lesson is fully readable and navigable", async ({ page }) => {
     const course = await readCourse();
