@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
 import { COURSE_QUIZ_ID } from "@/lib/progress/selectors";
@@ -37,6 +37,18 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
   const counts = [...COUNTS.filter((n) => n < available), available].filter((n) => n > 0);
   const effective = Math.min(count, available);
 
+  // Lessons ticked or unticked before the page hydrated are only in the DOM (see ModePicker).
+  const lessonsRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const boxes = lessonsRef.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]");
+    if (!boxes || boxes.length !== quizzes.length) return;
+    const ticked = quizzes.filter((_, index) => boxes[index]!.checked).map((q) => q.lessonSlug);
+    if (ticked.length !== chosen.length || ticked.some((slug) => !chosen.includes(slug)))
+      setChosen(ticked);
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const toggle = (slug: string) =>
     setChosen((current) =>
       current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug],
@@ -56,7 +68,7 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
         <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">
           Lessons to draw from
         </legend>
-        <ul className="space-y-1.5">
+        <ul ref={lessonsRef} className="space-y-1.5">
           {quizzes.map((quiz) => (
             <li key={quiz.lessonSlug}>
               <label className="flex cursor-pointer items-start gap-3">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
 import { percent } from "@/lib/quiz/score";
@@ -18,6 +18,16 @@ export function ModePicker({
   onChange: (mode: QuizMode) => void;
 }) {
   const name = useId();
+  const ref = useRef<HTMLFieldSetElement>(null);
+  // A mode picked before the page hydrated (the page is painted before its scripts run) is only
+  // in the DOM: React keeps it while hydrating but would set the radios back to `value` on the
+  // next render. Adopt it instead.
+  useEffect(() => {
+    const picked = ref.current?.querySelector<HTMLInputElement>("input:checked")?.value;
+    if ((picked === "practice" || picked === "test") && picked !== value) onChange(picked);
+    // Once, on mount: later changes come through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const modes: { mode: QuizMode; title: string; text: string }[] = [
     {
       mode: "practice",
@@ -31,7 +41,7 @@ export function ModePicker({
     },
   ];
   return (
-    <fieldset className="min-w-0">
+    <fieldset ref={ref} className="min-w-0">
       <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">Mode</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {modes.map(({ mode, title, text }) => (

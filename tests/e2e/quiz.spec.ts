@@ -186,6 +186,44 @@ test("the whole-course quiz draws the chosen number of questions from the chosen
   expect(consoleErrors).toEqual([]);
 });
 
+test("choices made before the page's scripts have run are kept", async ({ page }) => {
+  // Pages are painted before their scripts load: hold the scripts back to act in that moment.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { quizzes } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`, { waitUntil: "domcontentloaded" });
+  const start = page.getByRole("button", { name: "Start the quiz" });
+  await expect(start).toBeDisabled();
+  await page.getByRole("radio", { name: /^Test/ }).check();
+  release();
+  await expect(start).toBeEnabled();
+  await expect(page.getByRole("radio", { name: /^Test/ })).toBeChecked();
+  await start.click();
+  await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
+
+  // The whole-course quiz: a lesson unticked early stays unticked once the page is live.
+  const heldAgain = new Promise<void>((resolve) => (release = resolve));
+  await page.unrouteAll();
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await heldAgain;
+    await route.continue();
+  });
+  await page.goto("/quiz", { waitUntil: "domcontentloaded" });
+  const first = page.getByRole("checkbox").first();
+  await first.uncheck();
+  release();
+  await expect(page.getByRole("button", { name: /^Start: / })).toBeEnabled();
+  // A change that renders the form again must not tick it back.
+  await page.getByRole("radio", { name: /^Practice/ }).check();
+  await expect(first).not.toBeChecked();
+  await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
+});
+
 test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, consoleErrors }) => {
   const { quizzes, byId } = await readBank();
   const quiz = quizzes[0]!;
