@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { PAINT_TIMEOUT_MS, paintFirst } from "@/lib/build/paint-first";
+
+// The shape of Next 16's prerendered <head>, trimmed.
+const page = [
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/c.js"/>',
+  '<script src="/_next/static/chunks/b.js" async=""></script>',
+  '<script src="/_next/static/chunks/c.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  "<script>(function(){/* theme */})()</script>",
+  "<title>Lesson</title></head>",
+  '<body><main><p>Text</p></main><script src="/_next/static/chunks/d.js" async=""></script>',
+  '<script>self.__next_f.push([1,"x"])</script></body></html>',
+].join("");
+
+const loaderOf = (html: string) =>
+  /<script>(\(function\(\)\{var s=[\s\S]*?)<\/script>/.exec(html)?.[1];
+
+describe("paintFirst", () => {
+  it("swaps Next's async scripts and their preloads for a loader, and leaves the rest", () => {
+    const html = paintFirst(page);
+    expect(html).not.toContain('async=""');
+    expect(html).not.toContain('rel="preload" as="script"');
+    expect(loaderOf(html)).toContain(
+      '["/_next/static/chunks/b.js","/_next/static/chunks/c.js","/_next/static/chunks/d.js"]',
+    );
+    // The stylesheet, the legacy polyfills, the theme script and the body are untouched.
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
+    expect(html).toContain('<script src="/_next/static/chunks/polyfills.js" noModule=""></script>');
+    expect(html).toContain("<script>(function(){/* theme */})()</script>");
+    expect(html.slice(html.indexOf("<body>"))).toBe(
+      page.slice(page.indexOf("<body>")).replace(/<script src="[^"]+" async=""><\/script>/, ""),
+    );
+  });
+
+  it("leaves a page without async scripts alone, so running it twice changes nothing", () => {
+    const once = paintFirst(page);
+    expect(paintFirst(once)).toBe(once);
+    expect(paintFirst("<html><head></head><body></body></html>")).toBe(
+      "<html><head></head><body></body></html>",
+    );
+    expect(paintFirst("not html")).toBe("not html");
+  });
+});
+
+const chunks = ["b", "c", "d"].map((name) => `/_next/static/chunks/${name}.js`);
+
+describe("the loader", () => {
+  let added: string[];
+  type PaintList = { getEntriesByName: (name: string) => unknown[] };
+  let paintCallback: ((list: PaintList, observer: { disconnect(): void }) => void) | undefined;
+  let visibility: string;
+  let observerAvailable: boolean;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    added = [];
+    paintCallback = undefined;
+    visibility = "visible";
+    observerAvailable = true;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  function run() {
+    const document = {
+      get visibilityState() {
+        return visibility;
+      },
+      createElement: () => ({ src: "", async: false }),
+      head: { appendChild: (element: { src: string }) => added.push(element.src) },
+    };
+    class FakeObserver {
+      constructor(callback: typeof paintCallback) {
+        paintCallback = callback;
+      }
+      observe() {}
+      disconnect() {}
+    }
+    new Function("document", "PerformanceObserver", "setTimeout", loaderOf(paintFirst(page))!)(
+      document,
+      observerAvailable ? FakeObserver : undefined,
+      setTimeout,
+    );
+  }
+  const paint = (entry: string) =>
+    paintCallback!(
+      { getEntriesByName: (name) => (name === entry ? [{}] : []) },
+      { disconnect() {} },
+    );
+
+  it("adds the scripts once the first contentful paint is reported, not before, and once", () => {
+    run();
+    expect(added).toEqual([]);
+    paint("first-paint");
+    vi.runOnlyPendingTimers();
+    // Only the fallback timer was pending: it loads the scripts anyway.
+    expect(added).toEqual(chunks);
+
+    added = [];
+    run();
+    paint("first-contentful-paint");
+    vi.advanceTimersByTime(0);
+    expect(added).toEqual(chunks);
+    vi.advanceTimersByTime(PAINT_TIMEOUT_MS);
+    expect(added).toHaveLength(3);
+  });
+
+  it("does not wait for a paint that may never come", () => {
+    run();
+    vi.advanceTimersByTime(PAINT_TIMEOUT_MS - 1);
+    expect(added).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(added).toHaveLength(3);
+  });
+
+  it("loads at once in a hidden tab and where paint timing is missing", () => {
+    visibility = "hidden";
+    run();
+    expect(added).toHaveLength(3);
+
+    added = [];
+    visibility = "visible";
+    observerAvailable = false;
+    run();
+    expect(added).toHaveLength(3);
+  });
+});
