@@ -42,9 +42,9 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
   useEffect(() => {
     const boxes = lessonsRef.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]");
     if (!boxes || boxes.length !== quizzes.length) return;
+    // On mount every lesson is chosen, so any box left unticked is the learner's doing.
     const ticked = quizzes.filter((_, index) => boxes[index]!.checked).map((q) => q.lessonSlug);
-    if (ticked.length !== chosen.length || ticked.some((slug) => !chosen.includes(slug)))
-      setChosen(ticked);
+    if (ticked.length !== chosen.length) setChosen(ticked);
     // Once, on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

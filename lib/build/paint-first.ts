@@ -8,7 +8,8 @@
 // CPU) before seeing the text, and on a slow network the chunks share the bandwidth the HTML and
 // stylesheet need. Every page here is readable without JavaScript, so the text goes first: the
 // tags are replaced by a small inline loader that adds the same scripts once the first
-// contentful paint is reported. The markup React hydrates is unchanged; only <head> differs.
+// contentful paint is reported. The markup React hydrates is unchanged: only Next's own script
+// tags differ, which React does not hydrate.
 
 /** How long the loader waits for a paint before it loads the scripts anyway. */
 export const PAINT_TIMEOUT_MS = 2000;
@@ -41,12 +42,11 @@ function loader(sources: readonly string[]) {
 
 /**
  * Rewrites one prerendered page: Next's async scripts (and their preloads), wherever they are,
- * become a loader in <head> that adds them after the first paint. A page without such scripts, or already rewritten, is returned
- * unchanged.
+ * become a loader in <head> that adds them after the first paint. A page without such scripts,
+ * or already rewritten, is returned unchanged.
  */
 export function paintFirst(html: string): string {
-  const head = html.indexOf("</head>");
-  if (head === -1) return html;
+  if (!html.includes("</head>")) return html;
   // Next puts most of them in <head>, and some pages one more in <body>.
   const sources = [...new Set([...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1]!))];
   if (sources.length === 0) return html;

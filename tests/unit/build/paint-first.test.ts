@@ -95,6 +95,7 @@ describe("the loader", () => {
     run();
     expect(added).toEqual([]);
     paint("first-paint");
+    expect(added).toEqual([]);
     vi.runOnlyPendingTimers();
     // Only the fallback timer was pending: it loads the scripts anyway.
     expect(added).toEqual(chunks);
