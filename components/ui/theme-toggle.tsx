@@ -13,14 +13,15 @@ export function ThemeToggle() {
 
   useEffect(() => {
     const root = document.documentElement;
-    const sync = () => setDark(root.classList.contains("dark"));
-    sync();
     const media = matchMedia("(prefers-color-scheme: dark)");
-    const onSystemChange = (event: MediaQueryListEvent) => {
-      if (readChoice()) return;
-      root.classList.toggle("dark", event.matches);
-      sync();
+    const follow = (systemDark: boolean) => {
+      if (!readChoice()) root.classList.toggle("dark", systemDark);
+      setDark(root.classList.contains("dark"));
     };
+    // The page is painted before its scripts run: the system may have changed since the inline
+    // theme script looked.
+    follow(media.matches);
+    const onSystemChange = (event: MediaQueryListEvent) => follow(event.matches);
     media.addEventListener("change", onSystemChange);
     return () => media.removeEventListener("change", onSystemChange);
   }, []);

@@ -84,6 +84,28 @@ test("the dark-mode choice survives a reload", async ({ page, consoleErrors }) =
   expect(consoleErrors).toEqual([]);
 });
 
+test("a system theme change before the page's scripts have run is followed too", async ({
+  page,
+}) => {
+  // Pages are painted before their scripts load: hold the scripts back to change it then.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expect(toggle).not.toHaveAttribute("aria-pressed");
+  await page.emulateMedia({ colorScheme: "light" });
+  release();
+  // Hydrated: the switch says where it stands, and the page is light.
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
+});
+
 test("without a saved choice the theme follows the system, live", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
