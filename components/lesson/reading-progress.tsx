@@ -19,7 +19,12 @@ export function ReadingProgress() {
     update();
     window.addEventListener("scroll", update, { passive: true });
     window.addEventListener("resize", update);
+    // The page also changes height without a scroll: sections laid out in idle time, a quiz
+    // opening below. The ratio follows.
+    const resized = new ResizeObserver(update);
+    resized.observe(document.body);
     return () => {
+      resized.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", update);
       window.removeEventListener("resize", update);
