@@ -23,18 +23,22 @@ function preloadOf(src: string) {
 
 /**
  * The loader. It loads at once in a hidden tab (nothing is painted there, and timers are slowed
- * down) or where paint timing is missing, and after PAINT_TIMEOUT_MS whatever happens.
+ * down) or where paint timing is missing, and after PAINT_TIMEOUT_MS whatever happens. Otherwise
+ * each script is added in a task of its own: starting a script's download is not free (a few ms
+ * each on a phone-speed CPU, more with DevTools' network recording on, as in Lighthouse), and
+ * all of them in one go made a long task of their own right after the first paint.
  */
 function loader(sources: readonly string[]) {
   return (
     "<script>(function(){" +
     `var s=${JSON.stringify(sources)},done=false;` +
-    "function go(){if(done)return;done=true;" +
-    "for(var i=0;i<s.length;i++){var e=document.createElement('script');e.src=s[i];e.async=true;document.head.appendChild(e)}}" +
-    "if(document.visibilityState==='hidden'||typeof PerformanceObserver!=='function'){go();return}" +
+    "function add(src){var e=document.createElement('script');e.src=src;e.async=true;document.head.appendChild(e)}" +
+    "function go(now){if(done)return;done=true;" +
+    "for(var i=0;i<s.length;i++){if(now===true)add(s[i]);else setTimeout(add,0,s[i])}}" +
+    "if(document.visibilityState==='hidden'||typeof PerformanceObserver!=='function'){go(true);return}" +
     "try{new PerformanceObserver(function(list,observer){" +
-    "if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();setTimeout(go,0)}" +
-    "}).observe({type:'paint',buffered:true})}catch(error){go();return}" +
+    "if(list.getEntriesByName('first-contentful-paint').length){observer.disconnect();go()}" +
+    "}).observe({type:'paint',buffered:true})}catch(error){go(true);return}" +
     `setTimeout(go,${PAINT_TIMEOUT_MS})` +
     "})()</script>"
   );

@@ -64,7 +64,7 @@ describe("the loader", () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  function run() {
+  function run(timers: typeof setTimeout = setTimeout) {
     const document = {
       get visibilityState() {
         return visibility;
@@ -82,7 +82,7 @@ describe("the loader", () => {
     new Function("document", "PerformanceObserver", "setTimeout", loaderOf(paintFirst(page))!)(
       document,
       observerAvailable ? FakeObserver : undefined,
-      setTimeout,
+      timers,
     );
   }
   const paint = (entry: string) =>
@@ -96,11 +96,13 @@ describe("the loader", () => {
     expect(added).toEqual([]);
     paint("first-paint");
     expect(added).toEqual([]);
-    vi.runOnlyPendingTimers();
-    // Only the fallback timer was pending: it loads the scripts anyway.
+    // Only the fallback timer is pending: it loads the scripts anyway.
+    expect(vi.getTimerCount()).toBe(1);
+    vi.runAllTimers();
     expect(added).toEqual(chunks);
 
     added = [];
+    vi.clearAllTimers();
     run();
     paint("first-contentful-paint");
     vi.advanceTimersByTime(0);
@@ -109,12 +111,29 @@ describe("the loader", () => {
     expect(added).toHaveLength(3);
   });
 
+  it("adds each script in a task of its own after the paint", () => {
+    const tasks: (() => void)[] = [];
+    const queue = (callback: (...args: unknown[]) => void, delay = 0, ...args: unknown[]) => {
+      if (delay === 0) tasks.push(() => callback(...args));
+      return 0;
+    };
+    run(queue as unknown as typeof setTimeout);
+    paint("first-contentful-paint");
+    expect(added).toEqual([]);
+    expect(tasks).toHaveLength(chunks.length);
+    for (const [index, task] of tasks.entries()) {
+      task();
+      expect(added).toEqual(chunks.slice(0, index + 1));
+    }
+  });
+
   it("does not wait for a paint that may never come", () => {
     run();
     vi.advanceTimersByTime(PAINT_TIMEOUT_MS - 1);
     expect(added).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(added).toHaveLength(3);
+    vi.runAllTimers();
+    expect(added).toEqual(chunks);
   });
 
   it("loads at once in a hidden tab and where paint timing is missing", () => {
