@@ -18,9 +18,10 @@ export function TableOfContents({ toc, idPrefix }: { toc: TocEntry[]; idPrefix: 
       .filter((element): element is HTMLElement => element !== null);
     if (headings.length === 0) return;
     const update = () => {
-      // The current section is the last heading above the top fifth of the viewport.
+      // The current section is the last heading above the top fifth of the viewport; none while
+      // the reader is still in the introduction, above the first heading.
       const line = window.innerHeight * 0.2;
-      let current = headings[0]?.id;
+      let current: string | undefined;
       for (const heading of headings) {
         if (sideOfLine(heading, line) === "below") break;
         current = heading.id;
@@ -28,10 +29,14 @@ export function TableOfContents({ toc, idPrefix }: { toc: TocEntry[]; idPrefix: 
       const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;
       setActive(atBottom ? headings[headings.length - 1]?.id : current);
     };
-    update();
+    // The first look waits for the next frame: asked now, right after hydration, the boxes would
+    // cost a layout of their own in the middle of the page's start-up work. A page opened at the
+    // top then marks nothing, and changes nothing, until the reader scrolls.
+    const frame = requestAnimationFrame(update);
     window.addEventListener("scroll", update, { passive: true });
     window.addEventListener("hashchange", update);
     return () => {
+      cancelAnimationFrame(frame);
       window.removeEventListener("scroll", update);
       window.removeEventListener("hashchange", update);
     };

@@ -7,6 +7,18 @@ test("the table of contents jumps to a section and marks it as current", async (
 }, testInfo) => {
   const lesson = (await readCourse()).lessons[1]!;
   await page.goto(`/lessons/${lesson.slug}`);
+  // At the top the reader is still in the introduction: once the page is live (the theme switch
+  // says where it stands) and has looked, no section is marked yet.
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
+    "aria-pressed",
+    /^(true|false)$/,
+  );
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(
+    page.getByRole("navigation", { name: "On this page" }).locator("a[aria-current]"),
+  ).toHaveCount(0);
   // Wide screens show the contents beside the lesson; narrow ones fold it above.
   let toc = page.getByRole("navigation", { name: "On this page" });
   if (testInfo.project.name === "phone") {
