@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { LessonProgress } from "@/components/progress/lesson-progress";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Course } from "@/lib/content";
 
 /** The course home: what Dockside is, then every module and lesson in order. */
@@ -24,12 +23,12 @@ export function CourseOverview({ course }: { course: Course }) {
           {course.lessons.length} lessons · about {minutes} minutes of reading
         </p>
         {course.lessons[0] ? (
-          <Link
+          <IntentLink
             href={`/lessons/${course.lessons[0].slug}`}
             className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-500 dark:hover:bg-accent-400 mt-6 inline-flex items-center rounded-lg px-5 py-2.5 font-medium text-white dark:text-slate-950"
           >
             Start the course →
-          </Link>
+          </IntentLink>
         ) : null}
       </section>
 
@@ -55,7 +54,7 @@ export function CourseOverview({ course }: { course: Course }) {
                     >
                       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                         <h3 className="text-lg font-semibold text-slate-900 dark:text-white">
-                          <Link
+                          <IntentLink
                             href={`/lessons/${lesson.slug}`}
                             className="hover:text-accent-700 dark:hover:text-accent-300 after:absolute after:inset-0 after:rounded-xl"
                           >
@@ -63,7 +62,7 @@ export function CourseOverview({ course }: { course: Course }) {
                               {numberOf.get(lesson.slug)}.
                             </span>
                             {lesson.title}
-                          </Link>
+                          </IntentLink>
                         </h3>
                         <span className="text-sm whitespace-nowrap text-slate-500 dark:text-slate-400">
                           {lesson.readingMinutes} min read

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** Course › Module › Lesson. */
 export function Breadcrumbs({ module, lesson }: { module?: string; lesson: string }) {
@@ -9,9 +9,12 @@ export function Breadcrumbs({ module, lesson }: { module?: string; lesson: strin
     >
       <ol className="flex flex-wrap items-center gap-1.5">
         <li>
-          <Link href="/" className="hover:text-slate-900 hover:underline dark:hover:text-white">
+          <IntentLink
+            href="/"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
             Course
-          </Link>
+          </IntentLink>
         </li>
         {module ? (
           <li className="flex items-center gap-1.5">

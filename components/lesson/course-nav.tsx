@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { LessonMark } from "@/components/progress/lesson-mark";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Course } from "@/lib/content";
 
 /**
@@ -25,14 +24,14 @@ export function CourseNav({ course, currentSlug }: { course: Course; currentSlug
               const current = lesson.slug === currentSlug;
               return (
                 <li key={lesson.slug}>
-                  <Link
+                  <IntentLink
                     href={`/lessons/${lesson.slug}`}
                     aria-current={current ? "page" : undefined}
                   >
                     <span aria-hidden="true">{`${numberOf.get(lesson.slug)}.`}</span>
                     <span>{lesson.sidebarLabel}</span>
                     <LessonMark slug={lesson.slug} />
-                  </Link>
+                  </IntentLink>
                 </li>
               );
             })}

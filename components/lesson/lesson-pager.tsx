@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import type { LessonMeta } from "@/lib/content";
 
 /** Previous / next lesson in course order. */
@@ -10,22 +9,22 @@ export function LessonPager({ previous, next }: { previous?: LessonMeta; next?: 
   return (
     <nav aria-label="Lessons" className="no-print mt-12 grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={`/lessons/${previous.slug}`} rel="prev" className={card}>
+        <IntentLink href={`/lessons/${previous.slug}`} rel="prev" className={card}>
           <span className="text-xs text-slate-500 dark:text-slate-400">Previous lesson</span>
           <span className="text-accent-700 dark:text-accent-300 font-medium group-hover:underline">
             ← {previous.title}
           </span>
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={`/lessons/${next.slug}`} rel="next" className={`${card} sm:text-right`}>
+        <IntentLink href={`/lessons/${next.slug}`} rel="next" className={`${card} sm:text-right`}>
           <span className="text-xs text-slate-500 dark:text-slate-400">Next lesson</span>
           <span className="text-accent-700 dark:text-accent-300 font-medium group-hover:underline">
             {next.title} →
           </span>
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   );

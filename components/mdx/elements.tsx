@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type HeadingProps = React.ComponentProps<"h2">;
 
@@ -26,9 +26,9 @@ export const H2 = anchored("h2");
 export const H3 = anchored("h3");
 export const H4 = anchored("h4");
 
-/** Internal links go through next/link (client navigation); the rest stay plain. */
+/** Internal links navigate in the page (IntentLink); the rest stay plain. */
 export function Anchor({ href = "", ...props }: React.ComponentProps<"a">) {
-  if (href.startsWith("/")) return <Link href={href} {...props} />;
+  if (href.startsWith("/")) return <IntentLink href={href} {...props} />;
   const external = /^https?:/.test(href);
   return <a href={href} {...(external ? { rel: "noreferrer" } : {})} {...props} />;
 }

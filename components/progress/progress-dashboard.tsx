@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Attempt } from "@/lib/progress/schema";
 import {
   COURSE_QUIZ_ID,
@@ -83,9 +83,12 @@ export function ProgressDashboard({
           {courseAttempts.length > 0 ? (
             <li className={CARD}>
               <h3 className="font-semibold text-slate-900 dark:text-white">
-                <Link href="/quiz" className="hover:text-accent-700 dark:hover:text-accent-300">
+                <IntentLink
+                  href="/quiz"
+                  className="hover:text-accent-700 dark:hover:text-accent-300"
+                >
                   Whole-course quiz
-                </Link>
+                </IntentLink>
               </h3>
               <SummaryText attempts={attempts} quizId={COURSE_QUIZ_ID} />
               <ScoreChart title="Whole-course quiz" attempts={courseAttempts} />
@@ -142,12 +145,12 @@ function LessonScores({
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h3 className="font-semibold text-slate-900 dark:text-white">
-          <Link
+          <IntentLink
             href={`/lessons/${lesson.slug}`}
             className="hover:text-accent-700 dark:hover:text-accent-300"
           >
             {lesson.title}
-          </Link>
+          </IntentLink>
         </h3>
         <span className="min-h-5 text-sm text-emerald-800 dark:text-emerald-300">
           {hydrated && read ? "✓ Read" : ""}
@@ -163,13 +166,13 @@ function LessonScores({
           ) : (
             <div aria-hidden="true" className="h-32" />
           )}
-          <Link
+          <IntentLink
             href={`/quiz/${lesson.slug}`}
             className="text-accent-700 dark:text-accent-300 inline-block text-sm font-medium hover:underline"
           >
             {history.length > 0 ? "Take this quiz again" : "Take this quiz"}
             <span className="sr-only">: {lesson.title}</span> →
-          </Link>
+          </IntentLink>
         </>
       ) : (
         <p className="text-sm text-slate-500 dark:text-slate-400">This lesson has no quiz.</p>
@@ -210,9 +213,9 @@ function AttemptTable({
     return (
       <p className="text-slate-600 dark:text-slate-400">
         No attempts yet. Take a lesson&apos;s quiz, or the{" "}
-        <Link href="/quiz" className="text-accent-700 dark:text-accent-300 underline">
+        <IntentLink href="/quiz" className="text-accent-700 dark:text-accent-300 underline">
           whole-course quiz
-        </Link>
+        </IntentLink>
         .
       </p>
     );

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
+
+import { IntentLink } from "@/components/ui/intent-link";
 
 import { useSetAsideNotices, useStorageStatus } from "./use-progress";
 
@@ -75,13 +76,13 @@ function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss?: () => v
       <p className="font-semibold text-slate-900 dark:text-white">{notice.title}</p>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{notice.text}</p>
       <div className="mt-3 flex gap-4">
-        <Link
+        <IntentLink
           href="/progress"
           tabIndex={onDismiss ? undefined : -1}
           className="text-accent-700 dark:text-accent-300 font-medium underline-offset-2 hover:underline"
         >
           Open Progress
-        </Link>
+        </IntentLink>
         <button
           type="button"
           onClick={onDismiss}

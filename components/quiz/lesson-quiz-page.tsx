@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import type { LessonMeta } from "@/lib/content";
 import type { Quiz } from "@/lib/quiz/model";
 
@@ -10,21 +9,21 @@ export function LessonQuizPage({ lesson, quiz }: { lesson: LessonMeta; quiz: Qui
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
       <p className="text-sm">
-        <Link href="/quiz" className="text-accent-700 dark:text-accent-300 hover:underline">
+        <IntentLink href="/quiz" className="text-accent-700 dark:text-accent-300 hover:underline">
           ← All quizzes
-        </Link>
+        </IntentLink>
       </p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         Quiz: {quiz.title}
       </h1>
       <p className="mt-3 text-slate-600 dark:text-slate-400">
         On the lesson{" "}
-        <Link
+        <IntentLink
           href={`/lessons/${lesson.slug}`}
           className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
         >
           {lesson.title}
-        </Link>
+        </IntentLink>
         .
       </p>
       <div className="mt-8 min-h-[28rem] rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Quiz } from "@/lib/quiz/model";
 
 import { MarkReadButton } from "../progress/mark-read-button";
@@ -31,19 +30,19 @@ export function LessonQuizSection({ slug, quiz }: { slug: string; quiz?: Quiz })
             />
           </div>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            <Link
+            <IntentLink
               href={`/quiz/${slug}`}
               className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
             >
               Open this quiz on its own page
-            </Link>{" "}
+            </IntentLink>{" "}
             · your scores over time are on{" "}
-            <Link
+            <IntentLink
               href="/progress"
               className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
             >
               Progress
-            </Link>
+            </IntentLink>
             .
           </p>
         </>

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { IntentLink } from "@/components/ui/intent-link";
 import { lessonQuizId } from "@/lib/progress/selectors";
 import type { Quiz } from "@/lib/quiz/model";
 
@@ -44,12 +43,12 @@ export function QuizHome({ quizzes }: { quizzes: Quiz[] }) {
               key={quiz.lessonSlug}
               className="rounded-xl border border-slate-200 p-4 dark:border-slate-800"
             >
-              <Link
+              <IntentLink
                 href={`/quiz/${quiz.lessonSlug}`}
                 className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
               >
                 {quiz.title}
-              </Link>
+              </IntentLink>
               <span className="text-sm text-slate-500 dark:text-slate-400">
                 {" "}
                 · {quiz.questions.length} questions

@@ -254,3 +254,34 @@ test("printing a lesson leaves out the navigation", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Lessons" })).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
 });
+
+test("a page is fetched ahead when the reader heads for its link, not when the link shows", async ({
+  page,
+  consoleErrors,
+}) => {
+  const lessons = (await readCourse()).lessons;
+  const next = lessons[1]!;
+  // Page data the router fetches ahead of a click (not the page itself, nor its scripts).
+  const ahead: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) ahead.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/lessons/${lessons[0]!.slug}`);
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
+    "aria-pressed",
+    /^(true|false)$/,
+  );
+  const link = page.getByRole("link", { name: /Next lesson/ });
+  await link.scrollIntoViewIfNeeded();
+  // Links in view (the outline, the header, this one) would have been fetched by now.
+  await page.waitForTimeout(1000);
+  expect(ahead).toEqual([]);
+
+  await link.hover();
+  await expect.poll(() => ahead).toContain(`/lessons/${next.slug}`);
+  expect(ahead.every((path) => path === `/lessons/${next.slug}`)).toBe(true);
+  await link.click();
+  await expect(page).toHaveURL(`/lessons/${next.slug}`);
+  await expect(page).toHaveTitle(`${next.title} · Dockside`);
+  expect(consoleErrors).toEqual([]);
+});
