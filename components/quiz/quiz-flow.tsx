@@ -94,7 +94,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const hydrated = useProgressHydrated();
   const active = useActiveAttempts();
   const attempts = useAttempts();
-  const claimed = useClaimedAttempt(quizId);
+  const claimed = useClaimedAttempt(quizId, active.length > 0 || attempts.length > 0);
   const [announcement, setAnnouncement] = useState("");
   const rootId = useId();
   const focusAfterRender = useFocusAfterRender(rootId);

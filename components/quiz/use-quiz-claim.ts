@@ -40,11 +40,16 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** The attempt this tab works on for `quizId`; undefined on the server and before hydration. */
-export function useClaimedAttempt(quizId: string): string | undefined {
+/**
+ * The attempt this tab works on for `quizId`; undefined on the server and before hydration.
+ * `anySaved` false (no attempt saved at all, so none a claim could name) skips the read: the
+ * first use of sessionStorage in a page is a synchronous call to the browser process, which a
+ * lesson opened for the first time has no reason to pay for while it starts up.
+ */
+export function useClaimedAttempt(quizId: string, anySaved = true): string | undefined {
   return useSyncExternalStore(
     subscribe,
-    () => read(quizId),
+    () => (anySaved ? read(quizId) : undefined),
     () => undefined,
   );
 }
