@@ -12,7 +12,9 @@ export const ALWAYS_RENDERED_CLASS = "lesson-section-live";
 
 /**
  * Class the page adds to each section once it has laid it out in idle time
- * (components/lesson/render-sections-when-idle.tsx), so later jumps do not shift the page.
+ * (components/lesson/lay-out-sections.ts), so later jumps do not shift the page. An inline
+ * script adds it before React hydrates the sections: each section suppresses the hydration
+ * warning about its class.
  */
 export const RENDERED_CLASS = "lesson-section-rendered";
 
@@ -23,7 +25,7 @@ const LIVE_COMPONENTS = new Set(["ArchitectureDiagram"]);
  * Cuts a lesson's body into one `<section>` per `##` heading (plus one for the text before the
  * first), so the page's stylesheet can let the browser skip the style and layout of sections
  * far off screen (`content-visibility: auto`) until the reader scrolls near them or the page,
- * once idle, lays them out (components/lesson/render-sections-when-idle.tsx). The first frame
+ * once idle, lays them out (components/lesson/lay-out-sections.ts). The first frame
  * of a long lesson then costs the header and the first screen, not the whole lesson.
  * Imports and exports stay at the top level, where MDX needs them.
  */
@@ -40,7 +42,7 @@ export function rehypeSections() {
         section = {
           type: "element",
           tagName: "section",
-          properties: { className: [SECTION_CLASS] },
+          properties: { className: [SECTION_CLASS], suppressHydrationWarning: true },
           children: [],
         };
         children.push(section);

@@ -164,6 +164,53 @@ test("a long lesson lays out its sections while idle, so a jump to its end lands
   expect(consoleErrors).toEqual([]);
 });
 
+test("a lesson lays out its sections before its scripts have loaded, so End then lands at the bottom", async ({
+  page,
+  consoleErrors,
+}) => {
+  // Pages are painted before their scripts load: hold the scripts back to act in that moment.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const lesson = (await readCourse()).lessons[0]!;
+  await page.goto(`/lessons/${lesson.slug}`, { waitUntil: "domcontentloaded" });
+  const sections = page.locator(".lesson-section");
+  const allLaidOut = () =>
+    sections.evaluateAll((all) =>
+      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    );
+  await expect.poll(allLaidOut).toBe(true);
+
+  await page.locator("h1").click();
+  await page.keyboard.press("End");
+  const pager = page.getByRole("navigation", { name: "Lessons" });
+  await expect(pager).toBeInViewport();
+  const bottoms = await page.evaluate(async () => {
+    const seen: number[] = [];
+    for (let frame = 0; frame < 8; frame++) {
+      seen.push(Math.round(document.documentElement.scrollHeight - window.scrollY));
+      await new Promise(requestAnimationFrame);
+    }
+    return seen;
+  });
+  expect(new Set(bottoms).size, `distance to the end, frame by frame: ${bottoms.join(", ")}`).toBe(
+    1,
+  );
+
+  // The page then comes alive as usual, and the sections stay laid out.
+  release();
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
+    "aria-pressed",
+    /^(true|false)$/,
+  );
+  expect(await allLaidOut()).toBe(true);
+  await expect(pager).toBeInViewport();
+  expect(consoleErrors).toEqual([]);
+});
+
 test("the reading-progress bar fills as the reader scrolls", async ({ page }) => {
   const lesson = (await readCourse()).lessons[2]!;
   await page.goto(`/lessons/${lesson.slug}`);
