@@ -330,5 +330,15 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   await link.click();
   await expect(page).toHaveURL(`/lessons/${next.slug}`);
   await expect(page).toHaveTitle(`${next.title} · Dockside`);
+  // A lesson reached in the page (no inline scripts run) still gets its sections laid out.
+  await expect
+    .poll(() =>
+      page
+        .locator(".lesson-section")
+        .evaluateAll((all) =>
+          all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+        ),
+    )
+    .toBe(true);
   expect(consoleErrors).toEqual([]);
 });
