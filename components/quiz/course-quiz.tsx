@@ -37,14 +37,19 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
   const counts = [...COUNTS.filter((n) => n < available), available].filter((n) => n > 0);
   const effective = Math.min(count, available);
 
-  // Lessons ticked or unticked before the page hydrated are only in the DOM (see ModePicker).
+  // Lessons ticked or unticked, and a number of questions picked, before the page hydrated are
+  // only in the DOM (see ModePicker).
   const lessonsRef = useRef<HTMLUListElement>(null);
+  const countRef = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     const boxes = lessonsRef.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]");
-    if (!boxes || boxes.length !== quizzes.length) return;
-    // On mount every lesson is chosen, so any box left unticked is the learner's doing.
-    const ticked = quizzes.filter((_, index) => boxes[index]!.checked).map((q) => q.lessonSlug);
-    if (ticked.length !== chosen.length) setChosen(ticked);
+    if (boxes && boxes.length === quizzes.length) {
+      // On mount every lesson is chosen, so any box left unticked is the learner's doing.
+      const ticked = quizzes.filter((_, index) => boxes[index]!.checked).map((q) => q.lessonSlug);
+      if (ticked.length !== chosen.length) setChosen(ticked);
+    }
+    const picked = Number(countRef.current?.value);
+    if (Number.isInteger(picked) && picked > 0 && picked !== count) setCount(picked);
     // Once, on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -103,6 +108,7 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
           Number of questions
         </label>
         <select
+          ref={countRef}
           id={`${id}-count`}
           value={counts.includes(count) ? count : effective}
           disabled={available === 0}

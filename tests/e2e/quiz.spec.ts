@@ -216,8 +216,11 @@ test("choices made before the page's scripts have run are kept", async ({ page }
   await page.goto("/quiz", { waitUntil: "domcontentloaded" });
   const first = page.getByRole("checkbox").first();
   await first.uncheck();
+  const count = page.getByRole("combobox", { name: "Number of questions" });
+  await count.selectOption("5");
   release();
-  await expect(page.getByRole("button", { name: /^Start: / })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Start: 5 questions" })).toBeEnabled();
+  await expect(count).toHaveValue("5");
   // A change that renders the form again must not tick it back.
   await page.getByRole("radio", { name: /^Practice/ }).check();
   await expect(first).not.toBeChecked();
