@@ -44,3 +44,32 @@ export async function watchCspViolations(page: Page) {
   });
   return violations;
 }
+
+const SCRIPT_CHUNKS = "**/_next/static/chunks/*.js";
+
+/**
+ * Holds the page's script chunks back until the returned function is called, to act in the
+ * moment pages are built for: painted, their scripts not loaded yet (see lib/build/paint-first.ts).
+ * Call it before the page is opened.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  await page.unroute(SCRIPT_CHUNKS);
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SCRIPT_CHUNKS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Waits until the page is live: hydrated, its effects run. The theme switch, on every site page,
+ * says where it stands (aria-pressed) only from then on.
+ */
+export async function waitUntilLive(page: Page) {
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
+    "aria-pressed",
+    /^(true|false)$/,
+  );
+}

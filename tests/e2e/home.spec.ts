@@ -1,5 +1,5 @@
 import { readCourse } from "./course";
-import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import { expect, holdScripts, overflowsHorizontally, seriousViolations, test } from "./fixtures";
 
 test("the home page lists every lesson in course order with its details", async ({
   page,
@@ -88,12 +88,7 @@ test("a system theme change before the page's scripts have run is followed too",
   page,
 }) => {
   // Pages are painted before their scripts load: hold the scripts back to change it then.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/", { waitUntil: "domcontentloaded" });
   const toggle = page.getByRole("button", { name: "Dark mode" });

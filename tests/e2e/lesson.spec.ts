@@ -1,5 +1,23 @@
+import type { Page } from "@playwright/test";
+
 import { readCourse } from "./course";
-import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import {
+  expect,
+  holdScripts,
+  overflowsHorizontally,
+  seriousViolations,
+  test,
+  waitUntilLive,
+} from "./fixtures";
+
+/** Whether every section of the lesson is laid out (none skipped off screen any more). */
+function sectionsLaidOut(page: Page) {
+  return page
+    .locator(".lesson-section")
+    .evaluateAll((all) =>
+      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+    );
+}
 
 test("the table of contents jumps to a section and marks it as current", async ({
   page,
@@ -9,10 +27,7 @@ test("the table of contents jumps to a section and marks it as current", async (
   await page.goto(`/lessons/${lesson.slug}`);
   // At the top the reader is still in the introduction: once the page is live (the theme switch
   // says where it stands) and has looked, no section is marked yet.
-  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
-    "aria-pressed",
-    /^(true|false)$/,
-  );
+  await waitUntilLive(page);
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
@@ -120,13 +135,7 @@ test("a long lesson lays out its sections while idle, so a jump to its end lands
   expect(await sections.count()).toBeGreaterThan(4);
   // Sections far below the first screen start skipped (content-visibility) and are laid out
   // once the page is idle.
-  await expect
-    .poll(() =>
-      sections.evaluateAll((all) =>
-        all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-      ),
-    )
-    .toBe(true);
+  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
 
   // End on the keyboard reaches the quiz at the bottom, which then stays where it landed.
   await page.locator("h1").click();
@@ -156,11 +165,7 @@ test("a long lesson lays out its sections while idle, so a jump to its end lands
 
   // A printed copy lays out every section.
   await page.emulateMedia({ media: "print" });
-  expect(
-    await sections.evaluateAll((all) =>
-      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-    ),
-  ).toBe(true);
+  expect(await sectionsLaidOut(page)).toBe(true);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -169,20 +174,10 @@ test("a lesson lays out its sections before its scripts have loaded, so End then
   consoleErrors,
 }) => {
   // Pages are painted before their scripts load: hold the scripts back to act in that moment.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   const lesson = (await readCourse()).lessons[0]!;
   await page.goto(`/lessons/${lesson.slug}`, { waitUntil: "domcontentloaded" });
-  const sections = page.locator(".lesson-section");
-  const allLaidOut = () =>
-    sections.evaluateAll((all) =>
-      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-    );
-  await expect.poll(allLaidOut).toBe(true);
+  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
 
   await page.locator("h1").click();
   await page.keyboard.press("End");
@@ -202,11 +197,8 @@ test("a lesson lays out its sections before its scripts have loaded, so End then
 
   // The page then comes alive as usual, and the sections stay laid out.
   release();
-  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
-    "aria-pressed",
-    /^(true|false)$/,
-  );
-  expect(await allLaidOut()).toBe(true);
+  await waitUntilLive(page);
+  expect(await sectionsLaidOut(page)).toBe(true);
   await expect(pager).toBeInViewport();
   expect(consoleErrors).toEqual([]);
 });
@@ -220,15 +212,7 @@ test("the reading-progress bar fills as the reader scrolls", async ({ page }) =>
   // Once the page has laid out its sections (in idle time after it is painted): until then a
   // fling to the end lands on estimated heights, and the page keeps what was in view in place as
   // they are laid out, so it no longer ends at the bottom.
-  await expect
-    .poll(() =>
-      page
-        .locator(".lesson-section")
-        .evaluateAll((all) =>
-          all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-        ),
-    )
-    .toBe(true);
+  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
   await page.mouse.wheel(0, 100_000);
   await expect.poll(scale).toBeGreaterThan(0.95);
 });
@@ -314,10 +298,7 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
     if (request.headers()["next-router-prefetch"]) ahead.push(new URL(request.url()).pathname);
   });
   await page.goto(`/lessons/${lessons[0]!.slug}`);
-  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
-    "aria-pressed",
-    /^(true|false)$/,
-  );
+  await waitUntilLive(page);
   const link = page.getByRole("link", { name: /Next lesson/ });
   await link.scrollIntoViewIfNeeded();
   // Links in view (the outline, the header, this one) would have been fetched by now.
@@ -331,14 +312,6 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   await expect(page).toHaveURL(`/lessons/${next.slug}`);
   await expect(page).toHaveTitle(`${next.title} · Dockside`);
   // A lesson reached in the page (no inline scripts run) still gets its sections laid out.
-  await expect
-    .poll(() =>
-      page
-        .locator(".lesson-section")
-        .evaluateAll((all) =>
-          all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-        ),
-    )
-    .toBe(true);
+  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
   expect(consoleErrors).toEqual([]);
 });

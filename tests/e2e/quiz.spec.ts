@@ -1,7 +1,14 @@
 import type { Route } from "@playwright/test";
 
 import { plainText } from "../../lib/quiz/text";
-import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import {
+  expect,
+  holdScripts,
+  overflowsHorizontally,
+  seriousViolations,
+  test,
+  waitUntilLive,
+} from "./fixtures";
 import {
   answerRight,
   answerWrong,
@@ -188,12 +195,7 @@ test("the whole-course quiz draws the chosen number of questions from the chosen
 
 test("choices made before the page's scripts have run are kept", async ({ page }) => {
   // Pages are painted before their scripts load: hold the scripts back to act in that moment.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  let release = await holdScripts(page);
   const { quizzes } = await readBank();
   const quiz = quizzes[0]!;
   await page.goto(`/quiz/${quiz.lessonSlug}`, { waitUntil: "domcontentloaded" });
@@ -207,12 +209,7 @@ test("choices made before the page's scripts have run are kept", async ({ page }
   await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
 
   // The whole-course quiz: a lesson unticked early stays unticked once the page is live.
-  const heldAgain = new Promise<void>((resolve) => (release = resolve));
-  await page.unrouteAll();
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await heldAgain;
-    await route.continue();
-  });
+  release = await holdScripts(page);
   await page.goto("/quiz", { waitUntil: "domcontentloaded" });
   const first = page.getByRole("checkbox").first();
   await first.uncheck();
@@ -326,10 +323,7 @@ test("a lesson's questions load when its quiz starts; if they cannot, it says so
   // Once the page is live (the theme switch says where it stands), and by keyboard: a pointer
   // left just above the quiz while the page settles could enter it and fetch the quiz ahead of
   // time (as it should), before the network goes away below.
-  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute(
-    "aria-pressed",
-    /^(true|false)$/,
-  );
+  await waitUntilLive(page);
   await markRead.press("Enter");
   await expect(markRead).toHaveAttribute("aria-pressed", "true");
 
