@@ -31,7 +31,8 @@ export function TableOfContents({ toc, idPrefix }: { toc: TocEntry[]; idPrefix: 
     };
     // The first look waits for the next frame: asked now, right after hydration, the boxes would
     // cost a layout of their own in the middle of the page's start-up work. A page opened at the
-    // top then marks nothing, and changes nothing, until the reader scrolls.
+    // top then marks nothing, and changes nothing, until the reader scrolls (unless its end is
+    // already in view: then the last section is marked).
     const frame = requestAnimationFrame(update);
     window.addEventListener("scroll", update, { passive: true });
     window.addEventListener("hashchange", update);
