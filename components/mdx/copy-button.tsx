@@ -1,18 +1,14 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState } from "react";
 
-const noop = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Copies the code of the block it sits in. Rendered only where JavaScript runs. */
 export function CopyButton() {
   const ref = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState(false);
-  const hydrated = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   if (!hydrated) return null;
 
   const copy = async () => {

@@ -1,8 +1,8 @@
 "use client";
 
-import { Children, useId, useRef, useState, useSyncExternalStore } from "react";
+import { Children, useId, useRef, useState } from "react";
 
-const noop = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** The interactive part of `<Tabs>`: an ARIA tab list; before hydration every panel shows. */
 export function TabsClient({
@@ -16,11 +16,7 @@ export function TabsClient({
 }) {
   const id = useId();
   const [selected, setSelected] = useState(initial ?? tabs[0]?.value);
-  const hydrated = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const panels = Children.toArray(children);
 

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 
+import { afterHydration } from "@/components/ui/use-hydrated";
 import type { ProgressData } from "@/lib/progress/schema";
 import { PROGRESS_KEY } from "@/lib/progress/key";
 import { openAttemptOf, summarizeQuiz } from "@/lib/progress/selectors";
@@ -120,7 +121,9 @@ function check() {
 
 const subscribe = (onChange: () => void) => {
   listeners.add(onChange);
-  check();
+  // Not in hydration's own effects, where switching to what is saved would re-render every
+  // reader of progress synchronously in that (already long) task: in the one after it.
+  afterHydration.run(check);
   return () => {
     listeners.delete(onChange);
   };
