@@ -351,7 +351,11 @@ test("quiz and progress pages run under the site's CSP without a violation", asy
   await finishLessonQuiz(page, quizzes[0]!.lessonSlug);
   await page.goto("/quiz");
   await page.goto("/progress");
-  await page.getByLabel("Import progress…").setInputFiles(fixtureFile("saved by version 1.json"));
+  // As a person would: the file picker opens only once the page is live (the input is disabled
+  // until saved progress is known).
+  const input = page.getByLabel("Import progress…");
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(fixtureFile("saved by version 1.json"));
   await expect(page.getByRole("alert").filter({ hasText: "was not imported" })).toBeVisible();
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
