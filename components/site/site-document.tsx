@@ -1,10 +1,12 @@
+import { HydrationStart } from "@/components/ui/hydration-start";
 import { ThemeScript } from "@/components/ui/theme-script";
 
 /**
  * The HTML document around every page: the root layout's and the 404 page's (a global
  * not-found page is a document of its own). The theme script sets a class on <html> before
  * React hydrates, hence suppressHydrationWarning; the skip link is the first stop for keyboard
- * users, jumping past the header to the page's `#main`.
+ * users, jumping past the header to the page's `#main`. HydrationStart marks the page live one
+ * task after hydration (components/ui/hydration-start.tsx).
  */
 export function SiteDocument({ children }: { children: React.ReactNode }) {
   return (
@@ -21,6 +23,7 @@ export function SiteDocument({ children }: { children: React.ReactNode }) {
           Skip to content
         </a>
         {children}
+        <HydrationStart />
       </body>
     </html>
   );

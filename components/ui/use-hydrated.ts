@@ -9,7 +9,8 @@ export const afterHydration = createAfterHydration();
 
 /**
  * False on the server and while React hydrates the page; true from the task after that, and
- * at once in components mounted later (after a client-side navigation).
+ * at once in components mounted later (after a client-side navigation; every page asks for that
+ * task, see HydrationStart).
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(afterHydration.subscribe, afterHydration.hydrated, () => false);

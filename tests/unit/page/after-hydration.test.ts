@@ -34,13 +34,44 @@ describe("createAfterHydration", () => {
     const tasks = manualTasks();
     const after = createAfterHydration(tasks.schedule);
     const log: string[] = [];
-    const stop = after.subscribe(() => log.push(`told, hydrated=${String(after.hydrated())}`));
-    after.subscribe(() => log.push("other"));
+    const stop = after.subscribe(() => log.push("stopped, never told"));
+    // useSyncExternalStore reads the value when told: it must be the new one by then.
+    after.subscribe(() => log.push(`told, hydrated=${String(after.hydrated())}`));
     after.run(() => log.push("work"));
     expect(tasks.pending()).toBe(1);
     stop();
     tasks.runNext();
-    expect(log).toEqual(["work", "other"]);
+    expect(log).toEqual(["work", "told, hydrated=true"]);
+  });
+
+  it("start alone asks for the task, once; later components find the page hydrated", () => {
+    const tasks = manualTasks();
+    const after = createAfterHydration(tasks.schedule);
+    after.start();
+    after.start();
+    expect(tasks.pending()).toBe(1);
+    expect(after.hydrated()).toBe(false);
+    tasks.runNext();
+    expect(after.hydrated()).toBe(true);
+    after.start();
+    expect(tasks.pending()).toBe(0);
+  });
+
+  it("a callback that throws is reported, and the rest and the listeners still run", () => {
+    const tasks = manualTasks();
+    const reported: unknown[] = [];
+    const after = createAfterHydration(tasks.schedule, (error) => reported.push(error));
+    const log: string[] = [];
+    const failure = new Error("broken callback");
+    after.subscribe(() => log.push("told"));
+    after.run(() => {
+      throw failure;
+    });
+    after.run(() => log.push("after the broken one"));
+    tasks.runNext();
+    expect(reported).toEqual([failure]);
+    expect(log).toEqual(["after the broken one", "told"]);
+    expect(after.hydrated()).toBe(true);
   });
 
   it("a subscriber alone schedules the task", () => {
