@@ -17,3 +17,5 @@ export {
 export type { FargateOs, FargateSize } from "./sizes";
 export { parseImage } from "./image";
 export type { ImageParse, ImageReference } from "./image";
+export { validateRegistration } from "./register";
+export type { RegistrationError } from "./register";
