@@ -17,5 +17,6 @@ export {
 export type { FargateOs, FargateSize } from "./sizes";
 export { parseImage } from "./image";
 export type { ImageParse, ImageReference } from "./image";
+export { checkTaskDefinition } from "./check";
 export { validateRegistration } from "./register";
 export type { RegistrationError } from "./register";
