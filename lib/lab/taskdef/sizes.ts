@@ -104,16 +104,15 @@ export function parseMemory(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Whether `cpu` and `memory` (any accepted notation) form a Fargate size on `os`. */
-export function isValidFargateSize(
-  cpu: unknown,
-  memory: unknown,
-  os: FargateOs = "LINUX",
-): boolean {
+/**
+ * Whether `cpu` and `memory` (any accepted notation) form a Fargate size on `os`, which may be
+ * "LINUX", "WINDOWS" or a runtimePlatform value such as "WINDOWS_SERVER_2022_CORE".
+ */
+export function isValidFargateSize(cpu: unknown, memory: unknown, os = "LINUX"): boolean {
   const units = parseCpu(cpu);
   const mib = parseMemory(memory);
   if (units === undefined || mib === undefined) return false;
-  return fargateMemoryValues(units, os).includes(mib);
+  return fargateMemoryValues(units, fargateOs(os)).includes(mib);
 }
 
 /**

@@ -75,6 +75,8 @@ describe("isValidFargateSize", () => {
     ["1024", "2048", "WINDOWS", true],
     ["16384", "32768", "WINDOWS", false],
     ["0.3 vCPU", "1 GB", "LINUX", false],
+    ["512", "1024", "WINDOWS_SERVER_2022_CORE", false],
+    ["2048", "4096", "WINDOWS_SERVER_2019_FULL", true],
   ] as const)("%j / %j on %s → %s", (cpu, memory, os, valid) => {
     expect(isValidFargateSize(cpu, memory, os)).toBe(valid);
   });
