@@ -189,7 +189,7 @@ export interface Service {
   clusterArn: string;
   status: "ACTIVE" | "DRAINING" | "INACTIVE";
   desiredCount: number;
-  launchType: "FARGATE";
+  launchType: "FARGATE" | "EC2";
   taskDefinition: string;
   network: NetworkConfig;
   loadBalancers: ServiceLoadBalancer[];
@@ -202,6 +202,12 @@ export interface Service {
   createdAt: number;
   /** When the service last reported a steady state (so it is said once, as ECS does). */
   steadySince?: number;
+  /** After tasks fail to start, ECS waits longer between attempts; no launch before this. */
+  throttleUntil?: number;
+  /** Tasks that failed to start in a row, for that back-off. */
+  failureStreak?: number;
+  /** When the last "unable to place a task" event was written, so it is not repeated each tick. */
+  placementEventAt?: number;
 }
 
 export interface Task {
@@ -230,7 +236,13 @@ export interface Task {
   cpu: string;
   memory: string;
   /** The container's state: what `describe-tasks` shows under containers. */
-  container: { name: string; image: string; lastStatus: string; exitCode?: number; reason?: string };
+  container: {
+    name: string;
+    image: string;
+    lastStatus: string;
+    exitCode?: number;
+    reason?: string;
+  };
   /** Why the task will stop when it reaches its next step, decided at launch. */
   fate?: { at: TaskStatus; stopCode: string; reason: string; log?: string };
 }
@@ -243,8 +255,12 @@ export interface TargetHealth {
   Reason?: string;
   Description?: string;
   since: number;
+  /** When the load balancer last checked the target. */
+  lastCheck: number;
   /** Consecutive passed (positive) or failed (negative) checks. */
   streak: number;
+  /** The task behind the target, when ECS registered it. */
+  taskArn?: string;
 }
 
 export interface TargetGroup {
