@@ -247,7 +247,6 @@ export function launchTask(
     group: string;
     startedBy?: string;
     deploymentId?: string;
-    index: number;
     containerName?: string;
   },
 ): Task {
@@ -256,7 +255,7 @@ export function launchTask(
   const running = ctx.account.tasks.filter(
     (t) => t.group === options.group && t.desiredStatus === "RUNNING",
   );
-  const subnetId = network.subnets[(running.length + options.index) % network.subnets.length]!;
+  const subnetId = network.subnets[running.length % network.subnets.length]!;
   const subnet = ctx.account.subnets.find((s) => s.SubnetId === subnetId)!;
   const container = containerOf(def, options.containerName);
   const id = longId(ctx.state);
@@ -816,7 +815,6 @@ function schedule(ctx: Ctx, service: Service) {
             group: `service:${service.serviceName}`,
             startedBy: `ecs-svc/${primary.id.split("/")[1]?.slice(0, 19)}`,
             deploymentId: primary.id,
-            index: i,
             containerName: service.loadBalancers[0]?.containerName,
           }),
         );

@@ -683,7 +683,6 @@ const runTask: Handler = (ctx, p) => {
       network,
       group: str(p.group) ?? `family:${def.family}`,
       startedBy: str(p.startedBy),
-      index: i,
     });
     tasks.push(describeTask(task));
   }
