@@ -34,8 +34,8 @@ export interface CommandSpec {
   /** The input shape's name; undefined for an operation without input or a CLI command. */
   input?: string;
   flags: FlagSpec[];
-  /** `logs tail`'s group name. */
-  positional?: { dest: string };
+  /** `logs tail`'s group name: `name` in messages, `dest` in params. */
+  positional?: { name: string; dest: string };
   /** A command the CLI implements itself. */
   custom?: boolean;
 }
@@ -77,7 +77,7 @@ const CUSTOM_COMMANDS: Record<string, Record<string, CommandSpec>> = {
       cli: "tail",
       apiOperation: "Tail",
       custom: true,
-      positional: { dest: "groupName" },
+      positional: { name: "group_name", dest: "groupName" },
       flags: [
         { flag: "since", dest: "since", kind: "value", required: false, custom: true },
         { flag: "follow", dest: "follow", kind: "true", required: false, custom: true },

@@ -5,7 +5,6 @@
  * one the real CLI reports. Messages and exit codes are those of CLI v2.33 (before 2.34 put
  * `aws: [ERROR]:` in front of every error).
  */
-import { compile } from "@jmespath-community/jmespath";
 import { parse as parseYaml } from "yaml";
 
 import {
@@ -24,6 +23,7 @@ import {
 import { ArgError, type OptionSpec, parseKnownArgs } from "./argparse";
 import { getCloseMatches } from "./difflib";
 import { commandHelp, serviceHelp, topHelp, waitHelp } from "./help";
+import { compileQuery } from "./query";
 import { PyFloat, PyValueError, type PyValue, pyInt, unbox } from "./py";
 import { PyJsonError, pyJsonLoads, setKey } from "./pyjson";
 import { applyModel, parseShorthand, ShorthandError, ShorthandFatal } from "./shorthand";
@@ -491,7 +491,7 @@ function parseOperation(
     specs = specs.map((s) => ({ ...s, required: false }));
   }
   const positionals = command.positional
-    ? [{ dest: command.positional.dest }]
+    ? [{ dest: command.positional.name }]
     : [{ dest: "help", optional: true }];
   const parsed = parseKnownArgs(args, specs, positionals);
   const remaining = [...parsed.extras];
@@ -528,8 +528,9 @@ function parseOperation(
       }
       params[flag.dest] = value;
     }
-    if (command.positional)
-      params[command.positional.dest] = parsed.values.get(command.positional.dest);
+    if (command.positional) {
+      params[command.positional.dest] = parsed.values.get(command.positional.name);
+    }
     return { ...base, params };
   }
 
@@ -598,11 +599,8 @@ function run(argv: readonly string[], ctx: ParseContext): AwsCommand {
     };
   }
   if (globals.query !== undefined) {
-    try {
-      compile(globals.query);
-    } catch (e) {
-      throw paramFailure(`Bad value for --query ${globals.query}: ${(e as Error).message}`);
-    }
+    const compiled = compileQuery(globals.query);
+    if (!compiled.ok) throw paramFailure(compiled.message);
   }
   const service = String(main.values.get("command"));
   if (service === "help") {
@@ -663,7 +661,13 @@ function run(argv: readonly string[], ctx: ParseContext): AwsCommand {
       throw e;
     }
     const cli = waitParsed.values.get("subcommand");
-    if (typeof cli !== "string") throw usageError("too few arguments");
+    // BasicCommand._raise_usage_error: its own usage line, then the error.
+    if (typeof cli !== "string") {
+      throw new CliFailure(
+        `\nusage: aws [options] ${service} wait <subcommand> [parameters]\naws: [ERROR]: too few arguments\n`,
+        PARAM_ERROR,
+      );
+    }
     const waiter = getWaiter(service, cli);
     const command = getWaiterCommand(service, cli);
     if (!waiter || !command) throw usageError("too few arguments");
