@@ -5,11 +5,13 @@
  * ```md
  * ```bash title="Create the repository" run
  * ```json title="taskdef.json" file
- * ```bash title="A pair Fargate does not offer" run expect="No Fargate configuration"
+ * ```bash title="A pair Fargate does not offer" run fails="No Fargate configuration"
+ * ```bash title="See it answer" run prints="Hello from Fargate"
  * ```
  *
  * `run` blocks paste into the console; `file` blocks load into the lab's editor under their
- * title; `expect="…"` marks a block that must fail, printing that text (the "break it" steps).
+ * title. `fails="…"` marks a block that must fail with that text in its output (the "break it"
+ * steps); `prints="…"`, one that must succeed and print that text.
  * The same marks drive the "Run in the lab" buttons and the test that runs the whole lesson.
  */
 
@@ -19,19 +21,22 @@ export interface LabBlock {
   lang: string;
   title?: string;
   kind: "run" | "file";
-  /** For `expect="…"`: text the block's error output must contain. */
-  expect?: string;
+  /** For `fails="…"`: the block must fail, and its output contain this text. */
+  fails?: string;
+  /** For `prints="…"`: the block must succeed, and its output contain this text. */
+  prints?: string;
   code: string;
 }
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/;
 
-/** Reads the fence meta words: `run`, `file`, `title="…"`, `expect="…"`. */
+/** Reads the fence meta words: `run`, `file`, `title="…"`, `fails="…"`, `prints="…"`. */
 export function parseMeta(meta: string): {
   run: boolean;
   file: boolean;
   title?: string;
-  expect?: string;
+  fails?: string;
+  prints?: string;
 } {
   const quoted = new Map<string, string>();
   const bare = meta.replace(/([\w-]+)="([^"]*)"/g, (_, key: string, value: string) => {
@@ -43,7 +48,8 @@ export function parseMeta(meta: string): {
     run: words.has("run"),
     file: words.has("file"),
     title: quoted.get("title"),
-    expect: quoted.get("expect"),
+    fails: quoted.get("fails"),
+    prints: quoted.get("prints"),
   };
 }
 
@@ -73,7 +79,8 @@ export function extractLabBlocks(source: string): LabBlock[] {
         lang,
         title: flags.title,
         kind: flags.file ? "file" : "run",
-        expect: flags.expect,
+        fails: flags.fails,
+        prints: flags.prints,
         code: body.join("\n"),
       });
     }

@@ -10,7 +10,17 @@ import { ecrHandlers } from "./aws/ecr";
 import { ecsHandlers } from "./aws/ecs";
 import { elbv2Handlers } from "./aws/elbv2";
 import { iamHandlers, logsHandlers, stsHandlers, tailLogGroup } from "./aws/logs-iam-sts";
-import { cliError, evaluateWaiter, formatOutput, parseAwsCommand, waiterConfig } from "./cli";
+import {
+  type AwsCommand,
+  cliError,
+  evaluateWaiter,
+  formatOutput,
+  parseAwsCommand,
+  waiterDelay,
+  waiterMaxAttempts,
+  waiterTimeoutMessage,
+  type WaiterStep,
+} from "./cli";
 import { runCurl } from "./curl";
 import { type CommandResult, runDocker } from "./docker";
 import { AwsError } from "./errors";
@@ -314,7 +324,7 @@ function runAws(session: Session, args: string[], stdin: string | undefined): Co
   });
   if (!parsed.ok) return { stdout: "", stderr: parsed.stderr, exitCode: parsed.exitCode };
   const command = parsed.command;
-  if (command.help) return { stdout: command.helpText ?? "", stderr: "", exitCode: 0 };
+  if (command.text !== undefined) return { stdout: command.text, stderr: "", exitCode: 0 };
   const env = session.state.env;
   const region = command.globals.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   const global = GLOBAL_SERVICES.has(command.service);
@@ -344,7 +354,7 @@ function runAws(session: Session, args: string[], stdin: string | undefined): Co
   const ctx = ctxFor(session, session.state.account.region);
   if (command.service === "logs" && command.operation === "tail") {
     try {
-      return { stdout: tailLogGroup(ctx, command.params.logGroupName), stderr: "", exitCode: 0 };
+      return { stdout: tailLogGroup(ctx, command.params.groupName), stderr: "", exitCode: 0 };
     } catch (error) {
       if (error instanceof AwsError) {
         return {
@@ -384,7 +394,7 @@ function runAws(session: Session, args: string[], stdin: string | undefined): Co
   if (data === undefined) return { stdout: "", stderr: "", exitCode: 0 };
   // `get-login-password` prints the bare token, not JSON.
   if (typeof data === "string") return { stdout: `${data}\n`, stderr: "", exitCode: 0 };
-  const formatted = formatOutput(data, command.globals, command.apiOperation);
+  const formatted = formatOutput(data, command.globals, { title: command.apiOperation });
   return formatted.ok
     ? { stdout: formatted.stdout, stderr: "", exitCode: 0 }
     : { stdout: "", stderr: formatted.stderr, exitCode: formatted.exitCode };
@@ -395,10 +405,13 @@ function runWaiter(
   session: Session,
   ctx: Ctx,
   handler: Handler,
-  command: Extract<ReturnType<typeof parseAwsCommand>, { ok: true }>["command"],
+  command: AwsCommand,
 ): CommandResult {
-  const waiter = command.waiter!;
-  const { delay, maxAttempts } = waiterConfig(command.service, waiter.name);
+  const name = command.waiter!.name;
+  const delay = waiterDelay(name);
+  const maxAttempts = waiterMaxAttempts(name);
+  let last: WaiterStep | undefined;
+  let anyMatched = false;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     let response: unknown;
     try {
@@ -407,16 +420,17 @@ function runWaiter(
       if (!(error instanceof AwsError)) throw error;
       response = { error: { code: error.code, message: error.message } };
     }
-    const verdict = evaluateWaiter(command.service, waiter.name, response);
-    if (verdict.state === "success") return { stdout: "", stderr: "", exitCode: 0 };
-    if (verdict.state === "failure") {
-      return { stdout: "", stderr: `\n${verdict.message}\n`, exitCode: 255 };
-    }
+    last = evaluateWaiter(name, response);
+    anyMatched ||= last.matched;
+    if (last.state === "success") return { stdout: "", stderr: "", exitCode: 0 };
+    if (last.state === "failure")
+      return { stdout: "", stderr: `\n${last.message}\n`, exitCode: 255 };
+    // botocore sleeps between polls, not after the last one.
     if (attempt < maxAttempts) advanceState(session.state, delay * 1000);
   }
   return {
     stdout: "",
-    stderr: `\nWaiter ${waiter.name} failed: Max attempts exceeded\n`,
+    stderr: `\n${waiterTimeoutMessage(name, last, anyMatched)}\n`,
     exitCode: 255,
   };
 }

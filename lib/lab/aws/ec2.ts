@@ -239,67 +239,50 @@ const createSecurityGroup: Handler = (ctx, p) => {
   };
 };
 
-/**
- * The rules a call names: `--ip-permissions`, or the CLI's simpler `--protocol`, `--port`,
- * `--cidr` and `--source-group`.
- */
+/** The rules a call names in `IpPermissions` (the CLI turns `--protocol --port --cidr` into them). */
 function requestedRules(ctx: Ctx, p: Record<string, unknown>): SecurityGroupRule[] {
   const permissions = records(p.IpPermissions);
-  if (permissions.length) {
-    return permissions.flatMap((perm) => {
-      const protocol = String(perm.IpProtocol ?? "-1");
-      const from = num(perm.FromPort) ?? -1;
-      const to = num(perm.ToPort) ?? -1;
-      const cidrs = records(perm.IpRanges).map((r) => ({ CidrIp: str(r.CidrIp) }));
-      const groups = records(perm.UserIdGroupPairs).map((g) => ({ SourceGroupId: str(g.GroupId) }));
-      return [...cidrs, ...groups].map((source) => ({
-        IpProtocol: protocol,
-        FromPort: from,
-        ToPort: to,
-        ...source,
-      }));
-    });
-  }
-  const protocol = str(p.Protocol) ?? str(p.IpProtocol);
-  if (!protocol) {
+  if (permissions.length === 0) {
     fail(
       "MissingParameter",
       "Either 'ipPermissions' or 'ipProtocol' or 'sourceSecurityGroupName' must be specified.",
     );
   }
-  const portText = str(p.Port) ?? (num(p.Port) !== undefined ? String(p.Port) : undefined);
-  let from = -1;
-  let to = -1;
-  if (portText !== undefined) {
-    const match = /^(-?\d+)(?:-(\d+))?$/.exec(portText);
-    if (!match) fail("InvalidParameterValue", `Invalid value '${portText}' for portRange.`);
-    from = Number(match[1]);
-    to = Number(match[2] ?? match[1]);
-  }
-  const normalized = protocol === "all" ? "-1" : protocol;
-  if (!["tcp", "udp", "icmp", "-1", "6", "17"].includes(normalized)) {
-    fail("InvalidParameterValue", `Invalid value '${protocol}' for IP protocol. Unknown protocol.`);
-  }
-  if ((normalized === "tcp" || normalized === "udp") && portText === undefined) {
-    fail("MissingParameter", "The request must contain the parameter fromPort");
-  }
-  const cidr = str(p.CidrIp) ?? str(p.Cidr);
-  const source = str(p.SourceGroup);
-  if (source) requireGroup(ctx, source);
-  if (cidr && !/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(cidr)) {
-    fail(
-      "InvalidParameterValue",
-      `Value (${cidr}) for parameter cidrIp is invalid. This is not a valid CIDR block.`,
-    );
-  }
-  return [
-    {
+  return permissions.flatMap((perm) => {
+    const protocol = String(perm.IpProtocol ?? "-1");
+    const normalized = protocol === "all" ? "-1" : protocol.toLowerCase();
+    if (!["tcp", "udp", "icmp", "-1", "6", "17"].includes(normalized)) {
+      fail(
+        "InvalidParameterValue",
+        `Invalid value '${protocol}' for IP protocol. Unknown protocol.`,
+      );
+    }
+    const from = num(perm.FromPort) ?? -1;
+    const to = num(perm.ToPort) ?? -1;
+    if ((normalized === "tcp" || normalized === "udp") && num(perm.FromPort) === undefined) {
+      fail("MissingParameter", "The request must contain the parameter fromPort");
+    }
+    const cidrs = records(perm.IpRanges).map((r) => {
+      const cidr = str(r.CidrIp) ?? "";
+      if (!/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(cidr)) {
+        fail(
+          "InvalidParameterValue",
+          `Value (${cidr}) for parameter cidrIp is invalid. This is not a valid CIDR block.`,
+        );
+      }
+      return { CidrIp: cidr };
+    });
+    const groups = records(perm.UserIdGroupPairs).map((g) => {
+      requireGroup(ctx, g.GroupId);
+      return { SourceGroupId: str(g.GroupId) };
+    });
+    return [...cidrs, ...groups].map((source) => ({
       IpProtocol: normalized,
       FromPort: from,
       ToPort: to,
-      ...(source ? { SourceGroupId: source } : { CidrIp: cidr ?? "0.0.0.0/0" }),
-    },
-  ];
+      ...source,
+    }));
+  });
 }
 
 const sameRule = (a: SecurityGroupRule, b: SecurityGroupRule) =>
@@ -326,19 +309,24 @@ const authorizeIngress: Handler = (ctx, p) => {
   group.Ingress.push(...rules);
   return {
     Return: true,
-    SecurityGroupRules: rules.map((rule) => ({
-      SecurityGroupRuleId: ec2Id(ctx.state, "sgr"),
-      GroupId: group.GroupId,
-      GroupOwnerId: ctx.account.accountId,
-      IsEgress: false,
-      IpProtocol: rule.IpProtocol,
-      FromPort: rule.FromPort,
-      ToPort: rule.ToPort,
-      ...(rule.CidrIp
-        ? { CidrIpv4: rule.CidrIp }
-        : { ReferencedGroupInfo: { GroupId: rule.SourceGroupId, UserId: ctx.account.accountId } }),
-      SecurityGroupRuleArn: `arn:aws:ec2:${ctx.region}:${ctx.account.accountId}:security-group-rule/sgr-0lab`,
-    })),
+    SecurityGroupRules: rules.map((rule) => {
+      const id = ec2Id(ctx.state, "sgr");
+      return {
+        SecurityGroupRuleId: id,
+        GroupId: group.GroupId,
+        GroupOwnerId: ctx.account.accountId,
+        IsEgress: false,
+        IpProtocol: rule.IpProtocol,
+        FromPort: rule.FromPort,
+        ToPort: rule.ToPort,
+        ...(rule.CidrIp
+          ? { CidrIpv4: rule.CidrIp }
+          : {
+              ReferencedGroupInfo: { GroupId: rule.SourceGroupId, UserId: ctx.account.accountId },
+            }),
+        SecurityGroupRuleArn: `arn:aws:ec2:${ctx.region}:${ctx.account.accountId}:security-group-rule/${id}`,
+      };
+    }),
   };
 };
 

@@ -34,11 +34,14 @@ describe("the hands-on lesson, run in the lab", () => {
       const result = runLine(state, block.code);
       const output = result.output.map((c) => c.text).join("");
       transcript.push({ where, output, exitCode: result.exitCode });
-      if (block.expect) {
+      if (block.fails) {
         expect(result.exitCode, `${where} should fail, but it succeeded:\n${output}`).not.toBe(0);
-        expect(output, `${where} should print "${block.expect}"`).toContain(block.expect);
+        expect(output, `${where} should print "${block.fails}"`).toContain(block.fails);
       } else {
         expect(result.exitCode, `${where} failed:\n${output}`).toBe(0);
+        if (block.prints) {
+          expect(output, `${where} should print "${block.prints}"`).toContain(block.prints);
+        }
       }
       state = result.state;
     }

@@ -293,12 +293,7 @@ describe("a task's life", () => {
       Description: "https",
       VpcId: s.vpc,
     }).GroupId;
-    s.call("ec2", "AuthorizeSecurityGroupIngress", {
-      GroupId: endpointGroup,
-      Protocol: "tcp",
-      Port: "443",
-      SourceGroup: taskGroup,
-    });
+    s.allow(endpointGroup, 443, { GroupId: taskGroup });
     const privateTable = s.state.account.routeTables.find((r) =>
       r.SubnetIds.includes(s.subnet("lab-private-a")),
     )!;

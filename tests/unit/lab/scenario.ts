@@ -175,30 +175,35 @@ export class Scenario {
     return this;
   }
 
+  /** Lets TCP `port` into `group` from a CIDR block or from another group. */
+  allow(group: string, port: number, from: { CidrIp: string } | { GroupId: string }) {
+    this.call("ec2", "AuthorizeSecurityGroupIngress", {
+      GroupId: group,
+      IpPermissions: [
+        {
+          IpProtocol: "tcp",
+          FromPort: port,
+          ToPort: port,
+          ...("CidrIp" in from ? { IpRanges: [from] } : { UserIdGroupPairs: [from] }),
+        },
+      ],
+    });
+  }
+
   securityGroups(options: { chained?: boolean } = {}) {
     const alb = this.call("ec2", "CreateSecurityGroup", {
       GroupName: "hello-alb-sg",
       Description: "alb",
       VpcId: this.vpc,
     }).GroupId;
-    this.call("ec2", "AuthorizeSecurityGroupIngress", {
-      GroupId: alb,
-      Protocol: "tcp",
-      Port: "80",
-      CidrIp: "0.0.0.0/0",
-    });
+    this.allow(alb, 80, { CidrIp: "0.0.0.0/0" });
     const task = this.call("ec2", "CreateSecurityGroup", {
       GroupName: "hello-task-sg",
       Description: "tasks",
       VpcId: this.vpc,
     }).GroupId;
     if (options.chained !== false) {
-      this.call("ec2", "AuthorizeSecurityGroupIngress", {
-        GroupId: task,
-        Protocol: "tcp",
-        Port: "80",
-        SourceGroup: alb,
-      });
+      this.allow(task, 80, { GroupId: alb });
     }
     return { alb: alb as string, task: task as string };
   }
