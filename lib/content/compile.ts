@@ -34,6 +34,8 @@ export interface CompiledMdx {
   /** The bundled MDX module, for `getMDXComponent` from `mdx-bundler/client`. */
   code: string;
   toc: TocEntry[];
+  /** The id of every heading in the body, at any depth: what `#fragment`s may point at. */
+  headingIds: string[];
   /** Text of a leading `# Title`, lifted out of the body. */
   leadingTitle?: string;
 }
@@ -57,6 +59,7 @@ export async function compileMdx(
   const report: Report = (node, message, hint) =>
     problems.push({ file: options.displayPath, line: node.position?.start.line, message, hint });
   const toc: TocEntry[] = [];
+  const headingIds: string[] = [];
   const leading: { title?: string } = {};
 
   let code: string;
@@ -77,6 +80,7 @@ export async function compileMdx(
           remarkEmoji,
           remarkHeadings({
             toc,
+            ids: headingIds,
             leading,
             report,
             minDepth: options.tocMinDepth,
@@ -105,7 +109,7 @@ export async function compileMdx(
     return { problems: [...problems, ...bundleProblems(error, options.displayPath)] };
   }
   if (problems.length > 0) return { problems };
-  return { result: { code, toc, leadingTitle: leading.title }, problems };
+  return { result: { code, toc, headingIds, leadingTitle: leading.title }, problems };
 }
 
 interface EsbuildMessage {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type CompileOptions, compileMdx } from "./compile";
 import { type Course, type LessonMeta, loadCourse } from "./course";
 import { loadQuizBank } from "../quiz/load";
+import { checkTeaches } from "../quiz/teaches";
 import { ContentError, type ContentProblem } from "./errors";
 import type { TocEntry } from "./remark";
 import type { SlideOutline } from "../slides/navigation";
@@ -18,6 +19,8 @@ export interface Lesson extends LessonMeta {
   heading: string;
   code: string;
   toc: TocEntry[];
+  /** The id of every heading, at any depth (the table of contents may show fewer). */
+  headingIds: string[];
 }
 
 /** A lesson compiled as a deck of slides (lib/slides/remark.ts), with one outline entry per slide. */
@@ -127,14 +130,16 @@ export async function compileLessonMeta(
       heading: result.leadingTitle ?? meta.title,
       code: result.code,
       toc: meta.hideTableOfContents ? [] : result.toc,
+      headingIds: result.headingIds,
     },
     problems,
   };
 }
 
 /**
- * Loads and compiles every lesson and validates every quiz file, returning every problem in the
- * content (empty when it is all fine). Used by `npm run check:content` before the build and by
+ * Loads and compiles every lesson and validates every quiz file, including that each question
+ * names a section of its own or an earlier lesson that exists (`teaches:`), returning every
+ * problem in the content (empty when it is all fine). Used by `npm run check:content` before the build and by
  * the content test.
  */
 export async function checkContent(paths: ContentPaths = getContentPaths()): Promise<ContentProblem[]> {
@@ -146,9 +151,19 @@ export async function checkContent(paths: ContentPaths = getContentPaths()): Pro
     throw error;
   }
   const problems: ContentProblem[] = [];
+  const headingIds = new Map<string, Set<string>>();
   for (const meta of course.lessons) {
-    problems.push(...(await compileLessonMeta(meta, course, paths)).problems);
+    const compiled = await compileLessonMeta(meta, course, paths);
+    problems.push(...compiled.problems);
+    if (compiled.result) headingIds.set(meta.slug, new Set(compiled.result.headingIds));
   }
-  problems.push(...(await loadQuizBank({ course, ...paths })).problems);
+  const quizzes = await loadQuizBank({ course, ...paths });
+  problems.push(...quizzes.problems);
+  problems.push(
+    ...checkTeaches(quizzes.references, {
+      lessonOrder: course.lessons.map((lesson) => lesson.slug),
+      headingIds,
+    }),
+  );
   return problems;
 }
