@@ -10,6 +10,7 @@ import { Outcomes } from "./outcomes";
 import { PresentLinks } from "./present-links";
 import { ReadingProgress } from "./reading-progress";
 import { RenderSectionsWhenIdle } from "./render-sections-when-idle";
+import { Sources } from "./sources";
 import { TableOfContents } from "./table-of-contents";
 
 /** The lesson reader: course outline, the lesson, its table of contents, its quiz, prev/next. */
@@ -83,6 +84,8 @@ export function LessonView({
             <div className="prose prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none">
               <MdxContent code={lesson.code} />
             </div>
+
+            <Sources sources={lesson.sources} checked={lesson.checked} />
 
             <LessonQuizSection slug={lesson.slug} quiz={quiz} />
 

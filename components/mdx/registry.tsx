@@ -3,6 +3,7 @@ import type { MdxComponentName } from "@/lib/content/components";
 import { ArchitectureDiagram } from "@/components/diagram";
 
 import { Admonition } from "./admonition";
+import { ReaderOnly, SlideOnly } from "./audience";
 import { CodeBlock } from "./code-block";
 import { Anchor, H2, H3, H4, Image, Input, Table } from "./elements";
 import { Notes } from "./notes";
@@ -17,7 +18,9 @@ export const mdxComponentRegistry = {
   Admonition,
   ArchitectureDiagram,
   Notes,
+  ReaderOnly,
   Reveal,
+  SlideOnly,
   TabItem,
   Tabs,
 } satisfies Record<MdxComponentName, React.ComponentType<never>>;

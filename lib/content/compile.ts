@@ -6,6 +6,9 @@ import remarkDirective from "remark-directive";
 import remarkEmoji from "remark-emoji";
 import remarkGfm from "remark-gfm";
 
+import type { Root } from "mdast";
+
+import { remarkAudience, SLIDE_WORD_LIMIT, wordySlides } from "../slides/audience";
 import { remarkSlides, type SlidesOptions } from "../slides/remark";
 import type { ContentProblem } from "./errors";
 import { preprocessMdx } from "./preprocess";
@@ -34,6 +37,8 @@ export interface CompiledMdx {
   /** The bundled MDX module, for `getMDXComponent` from `mdx-bundler/client`. */
   code: string;
   toc: TocEntry[];
+  /** The id of every heading in the body, at any depth: what `#fragment`s may point at. */
+  headingIds: string[];
   /** Text of a leading `# Title`, lifted out of the body. */
   leadingTitle?: string;
 }
@@ -52,11 +57,14 @@ const prettyCodeOptions: PrettyCodeOptions = {
 export async function compileMdx(
   source: string,
   options: CompileOptions,
-): Promise<{ result?: CompiledMdx; problems: ContentProblem[] }> {
+): Promise<{ result?: CompiledMdx; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
+  // What the author should look at but that does not stop the build (a wordy slide).
+  const warnings: ContentProblem[] = [];
   const report: Report = (node, message, hint) =>
     problems.push({ file: options.displayPath, line: node.position?.start.line, message, hint });
   const toc: TocEntry[] = [];
+  const headingIds: string[] = [];
   const leading: { title?: string } = {};
 
   let code: string;
@@ -75,8 +83,25 @@ export async function compileMdx(
           remarkDocusaurusImports(report),
           remarkAdmonitions(report),
           remarkEmoji,
+          // The page compile is the one every check runs, so it also measures the deck's slides.
+          ...(options.slides
+            ? []
+            : [
+                () => (tree: Root) => {
+                  for (const slide of wordySlides(tree.children)) {
+                    warnings.push({
+                      file: options.displayPath,
+                      line: slide.line,
+                      message: `${slide.title ? `slide "${slide.title}"` : "the title slide"} has ${slide.words} words of body text, more than about ${SLIDE_WORD_LIMIT} read well on a projector`,
+                      hint: "move the longer prose into <Notes> or a <ReaderOnly> block; code, tables and figures do not count",
+                    });
+                  }
+                },
+              ]),
+          remarkAudience(options.slides ? "slides" : "page"),
           remarkHeadings({
             toc,
+            ids: headingIds,
             leading,
             report,
             minDepth: options.tocMinDepth,
@@ -102,10 +127,10 @@ export async function compileMdx(
       },
     }));
   } catch (error) {
-    return { problems: [...problems, ...bundleProblems(error, options.displayPath)] };
+    return { problems: [...problems, ...bundleProblems(error, options.displayPath)], warnings };
   }
-  if (problems.length > 0) return { problems };
-  return { result: { code, toc, leadingTitle: leading.title }, problems };
+  if (problems.length > 0) return { problems, warnings };
+  return { result: { code, toc, headingIds, leadingTitle: leading.title }, problems, warnings };
 }
 
 interface EsbuildMessage {

@@ -7,7 +7,9 @@ export const MDX_COMPONENT_NAMES = [
   "Admonition",
   "ArchitectureDiagram",
   "Notes",
+  "ReaderOnly",
   "Reveal",
+  "SlideOnly",
   "TabItem",
   "Tabs",
 ] as const;

@@ -20,6 +20,10 @@ export interface LessonMeta {
   sidebarLabel: string;
   description?: string;
   outcomes: string[];
+  /** Where the lesson's facts come from (empty when it names none). */
+  sources: { title: string; url: string }[];
+  /** When the facts were last checked against the sources, YYYY-MM-DD. */
+  checked?: string;
   readingMinutes: number;
   moduleId: string;
   hideTableOfContents: boolean;
@@ -207,6 +211,8 @@ export async function loadCourse(options: LoadOptions): Promise<Course> {
       sidebarLabel: data.sidebar_label ?? title,
       ...(data.description ? { description: data.description } : {}),
       outcomes: data.outcomes ?? [],
+      sources: data.sources ?? [],
+      ...(data.checked ? { checked: data.checked } : {}),
       readingMinutes: estimateReadingMinutes(block.body),
       moduleId,
       hideTableOfContents: data.hide_table_of_contents ?? false,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type CompileOptions, compileMdx } from "./compile";
 import { type Course, type LessonMeta, loadCourse } from "./course";
 import { loadQuizBank } from "../quiz/load";
+import { checkTeaches } from "../quiz/teaches";
 import { ContentError, type ContentProblem } from "./errors";
 import type { TocEntry } from "./remark";
 import type { SlideOutline } from "../slides/navigation";
@@ -18,6 +19,8 @@ export interface Lesson extends LessonMeta {
   heading: string;
   code: string;
   toc: TocEntry[];
+  /** The id of every heading, at any depth (the table of contents may show fewer). */
+  headingIds: string[];
 }
 
 /** A lesson compiled as a deck of slides (lib/slides/remark.ts), with one outline entry per slide. */
@@ -108,10 +111,10 @@ export async function compileLessonMeta(
   course: Course,
   paths: ContentPaths,
   slides?: CompileOptions["slides"],
-): Promise<{ result?: Lesson; problems: ContentProblem[] }> {
+): Promise<{ result?: Lesson; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const { readFile } = await import("node:fs/promises");
   const source = await readFile(meta.file, "utf8");
-  const { result, problems } = await compileMdx(source, {
+  const { result, problems, warnings } = await compileMdx(source, {
     file: meta.file,
     displayPath: meta.displayPath,
     publicDir: paths.publicDir,
@@ -120,35 +123,60 @@ export async function compileLessonMeta(
     tocMaxDepth: meta.tocMaxDepth,
     slides,
   });
-  if (!result) return { problems };
+  if (!result) return { problems, warnings };
   return {
     result: {
       ...meta,
       heading: result.leadingTitle ?? meta.title,
       code: result.code,
       toc: meta.hideTableOfContents ? [] : result.toc,
+      headingIds: result.headingIds,
     },
     problems,
+    warnings,
   };
 }
 
 /**
- * Loads and compiles every lesson and validates every quiz file, returning every problem in the
- * content (empty when it is all fine). Used by `npm run check:content` before the build and by
- * the content test.
+ * Loads and compiles every lesson and validates every quiz file, including that each question
+ * names a section of its own or an earlier lesson that exists (`teaches:`), returning every
+ * problem in the content (empty when it is all fine). Used by the content test.
  */
 export async function checkContent(paths: ContentPaths = getContentPaths()): Promise<ContentProblem[]> {
+  return (await checkContentReport(paths)).problems;
+}
+
+/**
+ * `checkContent`, plus the warnings: what an author should look at but that does not stop the
+ * build, such as a slide with more body text than reads well on a projector. Used by
+ * `npm run check:content` before the build.
+ */
+export async function checkContentReport(
+  paths: ContentPaths = getContentPaths(),
+): Promise<{ problems: ContentProblem[]; warnings: ContentProblem[] }> {
   let course: Course;
   try {
     course = await loadCourse({ ...paths, skipDrafts: false });
   } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
+    if (error instanceof ContentError) return { problems: [...error.problems], warnings: [] };
     throw error;
   }
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const headingIds = new Map<string, Set<string>>();
   for (const meta of course.lessons) {
-    problems.push(...(await compileLessonMeta(meta, course, paths)).problems);
+    const compiled = await compileLessonMeta(meta, course, paths);
+    problems.push(...compiled.problems);
+    warnings.push(...compiled.warnings);
+    if (compiled.result) headingIds.set(meta.slug, new Set(compiled.result.headingIds));
   }
-  problems.push(...(await loadQuizBank({ course, ...paths })).problems);
-  return problems;
+  const quizzes = await loadQuizBank({ course, ...paths });
+  problems.push(...quizzes.problems);
+  problems.push(
+    ...checkTeaches(quizzes.references, {
+      lessonOrder: course.lessons.map((lesson) => lesson.slug),
+      headingIds,
+    }),
+  );
+  return { problems, warnings };
 }

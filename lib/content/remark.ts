@@ -135,11 +135,13 @@ function mergeAdjacentText(parent: Parent) {
 
 /**
  * Gives every heading an id (a `{#custom-id}` suffix wins over the slug of its text), collects
- * the table of contents between `minDepth` and `maxDepth`, and lifts a leading `# Title` out of
+ * the table of contents between `minDepth` and `maxDepth` (and every id in `ids`), and lifts a leading `# Title` out of
  * the body so the page can show it in its header.
  */
 export function remarkHeadings(options: {
   toc: TocEntry[];
+  /** Filled with the id of every heading, at any depth, in order. */
+  ids?: string[];
   minDepth: number;
   maxDepth: number;
   leading: { title?: string };
@@ -165,6 +167,7 @@ export function remarkHeadings(options: {
         options.report(node, `heading id "${id}" is already used on line ${seen.get(id)}`);
       }
       seen.set(id, line);
+      options.ids?.push(id);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
       if (node.depth >= options.minDepth && node.depth <= options.maxDepth) {
         options.toc.push({ id, text, depth: node.depth });

@@ -9,6 +9,7 @@ import type { ContentProblem } from "../content/errors";
 import { parseYamlWith } from "../content/frontmatter";
 import { type Quiz, type QuizBank, toQuiz } from "./model";
 import { quizFileSchema } from "./schema";
+import type { TeachesReference } from "./teaches";
 
 /** `01-intro.quiz.yaml` (or `.yml`) belongs to `01-intro.mdx` (or `.md`) in the same folder. */
 export const QUIZ_FILE = /\.quiz\.ya?ml$/;
@@ -23,14 +24,16 @@ export interface QuizLoadOptions {
 /**
  * Reads the quiz file next to each lesson of `course`, validates it, and checks the bank as a
  * whole: question ids unique across the course, no quiz file without its lesson. Returns the
- * bank and every problem found, each as `file:line: what is wrong`.
+ * bank, every problem found (each as `file:line: what is wrong`), and each question's
+ * `teaches:` reference for `checkTeaches`, which needs the compiled lessons' headings.
  */
 export async function loadQuizBank(
   options: QuizLoadOptions,
-): Promise<{ bank: QuizBank; problems: ContentProblem[] }> {
+): Promise<{ bank: QuizBank; problems: ContentProblem[]; references: TeachesReference[] }> {
   const display = (file: string) => path.relative(options.rootDir, file).split(path.sep).join("/");
   const problems: ContentProblem[] = [];
   const quizzes: Quiz[] = [];
+  const references: TeachesReference[] = [];
   const firstById = new Map<string, { file: string; line: number }>();
 
   for (const lesson of options.course.lessons) {
@@ -43,8 +46,16 @@ export async function loadQuizBank(
     if (!data) continue;
 
     const lines = idLines(source);
+    const teachesLines = keyLines(source, "teaches");
     data.questions.forEach((question, index) => {
       const line = lines[index] ?? 1;
+      references.push({
+        file: displayPath,
+        line: question.teaches ? (teachesLines[index] ?? line) : line,
+        questionId: question.id,
+        lessonSlug: lesson.slug,
+        ...(question.teaches ? { teaches: question.teaches } : {}),
+      });
       const first = firstById.get(question.id);
       if (first && first.file !== displayPath) {
         problems.push({
@@ -70,7 +81,7 @@ export async function loadQuizBank(
     });
   }
 
-  return { bank: { quizzes }, problems };
+  return { bank: { quizzes }, problems, references };
 }
 
 /** The quiz file that belongs to a lesson file, if there is one. */
@@ -81,11 +92,16 @@ export function quizFileOf(lessonFile: string): string | undefined {
 
 /** The line of each question's `id:` key, by question index (files that parsed cleanly). */
 function idLines(source: string): number[] {
+  return keyLines(source, "id");
+}
+
+/** The line of each question's `key:` (else of the question), by question index. */
+function keyLines(source: string, key: string): number[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const questions = doc.get("questions", true) as { items?: unknown[] } | undefined;
   return (questions?.items ?? []).map((_, index) => {
-    const node = (doc.getIn(["questions", index, "id"], true) ??
+    const node = (doc.getIn(["questions", index, key], true) ??
       doc.getIn(["questions", index], true)) as { range?: [number, number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
   });

@@ -41,10 +41,26 @@ const choices = z
   .min(2, "needs at least 2 options")
   .max(MAX_CHOICES, `can have at most ${MAX_CHOICES} options`);
 
+/**
+ * `<lesson-slug>#<heading-id>`: the section of a lesson that teaches what the question asks.
+ * Its form is checked here; that the lesson and heading exist, and that the lesson does not
+ * come after the quiz's own, is checked with the compiled course (lib/quiz/teaches.ts).
+ */
+export const TEACHES_PATTERN = /^([A-Za-z0-9_-]+)#([\w.:-]+)$/;
+
+const teaches = z
+  .string(expected("text"))
+  .regex(
+    TEACHES_PATTERN,
+    "must be <lesson-slug>#<heading-id>, e.g. containers-on-aws#amazon-ecr-the-image-registry",
+  );
+
 const common = {
   id: questionId,
   prompt: text,
   explanation: text,
+  /** The section that teaches the answer; required by the content check. */
+  teaches: teaches.optional(),
 };
 
 /** Reports two entries of a list that read the same, on the line of the second one. */

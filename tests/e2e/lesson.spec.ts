@@ -124,6 +124,28 @@ test("a lesson has its title, breadcrumbs, outcomes and metadata from frontmatte
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", lesson.title);
 });
 
+test("a lesson ends with the sources of its facts and the day they were checked", async ({
+  page,
+}) => {
+  const lesson = (await readCourse()).lessons.find((l) => l.sources.length > 0);
+  expect(lesson, "a lesson with sources in its frontmatter").toBeDefined();
+  await page.goto(`/lessons/${lesson!.slug}`);
+  const sources = page.getByRole("region", { name: "Sources" });
+  await sources.scrollIntoViewIfNeeded();
+  await expect(sources).toBeVisible();
+  await expect(sources.locator(`time[datetime="${lesson!.checked}"]`)).toBeVisible();
+  for (const source of lesson!.sources) {
+    await expect(sources.getByRole("link", { name: source.title, exact: true })).toHaveAttribute(
+      "href",
+      source.url,
+    );
+  }
+  // The list comes after the lesson's last section, before its quiz.
+  const lastSection = page.locator(".lesson-section").last();
+  const [sectionBox, sourcesBox] = [await lastSection.boundingBox(), await sources.boundingBox()];
+  expect(sourcesBox!.y).toBeGreaterThan(sectionBox!.y);
+});
+
 test("a long lesson lays out its sections while idle, so a jump to its end lands without a shift", async ({
   page,
   consoleErrors,

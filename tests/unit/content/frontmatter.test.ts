@@ -38,6 +38,26 @@ describe("parseYamlWith(lessonFrontmatterSchema)", () => {
     expect(problems[0]?.message).toContain('"outcomes.1"');
   });
 
+  it("reads the sources of a lesson's facts and the day they were checked", () => {
+    const { data, problems } = parse(
+      "sources:\n  - title: Fargate pricing\n    url: https://aws.amazon.com/fargate/pricing/\nchecked: 2026-12-02",
+    );
+    expect(problems).toEqual([]);
+    expect(data).toMatchObject({
+      sources: [{ title: "Fargate pricing", url: "https://aws.amazon.com/fargate/pricing/" }],
+      checked: "2026-12-02",
+    });
+  });
+
+  it("reports a source that is not a web address, and sources without a checked date", () => {
+    const { problems } = parse("sources:\n  - title: Notes\n    url: my notes\nchecked: 2026-12-02");
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [4, 'frontmatter "sources.0.url" must be an http(s) address'],
+    ]);
+    const undated = parse("sources:\n  - title: Pricing\n    url: https://aws.amazon.com/ecs/pricing/");
+    expect(undated.problems[0]?.message).toMatch(/"checked" is missing/);
+  });
+
   it("reports YAML syntax errors with their line and a hint", () => {
     const { problems } = parse("title: ECS: the basics");
     expect(problems[0]).toMatchObject({ file: "l.mdx", line: 2 });
