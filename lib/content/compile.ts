@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 
 import { remarkSlides, type SlidesOptions } from "../slides/remark";
 import type { ContentProblem } from "./errors";
+import { rehypeLabCode } from "./lab-code";
 import { preprocessMdx } from "./preprocess";
 import {
   remarkAdmonitions,
@@ -88,6 +89,12 @@ export async function compileMdx(
         mdx.rehypePlugins = [
           ...(mdx.rehypePlugins ?? []),
           [rehypePrettyCode, prettyCodeOptions],
+          // After rehype-pretty-code: it reads the fence's meta, and builds the <pre> we mark.
+          [
+            rehypeLabCode,
+            (line: number | undefined, message: string, hint?: string) =>
+              problems.push({ file: options.displayPath, line, message, hint }),
+          ],
           // A page is read top to bottom, so its off-screen sections can wait; slides are cut
           // their own way (lib/slides/remark.ts).
           ...(options.slides ? [] : [rehypeSections]),
