@@ -1,6 +1,7 @@
 import type { MdxComponentName } from "@/lib/content/components";
 
 import { ArchitectureDiagram } from "@/components/diagram";
+import { Lab } from "@/components/lab/lab";
 
 import { Admonition } from "./admonition";
 import { CodeBlock } from "./code-block";
@@ -16,6 +17,7 @@ import { TabItem, Tabs } from "./tabs";
 export const mdxComponentRegistry = {
   Admonition,
   ArchitectureDiagram,
+  Lab,
   Notes,
   Reveal,
   TabItem,
