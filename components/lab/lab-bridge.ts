@@ -32,6 +32,7 @@ let drawer: DrawerState = CLOSED;
 let drawerRead = false;
 let labs = 0;
 let handler: ((request: LabRequest) => void) | undefined;
+let focusWanted: string | undefined;
 const pending: LabRequest[] = [];
 const listeners = new Set<() => void>();
 
@@ -100,8 +101,29 @@ export function useHasLab(): boolean {
   );
 }
 
+/**
+ * Opens the drawer because the student asked: the console's input takes the focus once it is
+ * there. (A drawer that opens by itself on a later visit leaves the focus where it is.)
+ */
+export function openLab() {
+  focusWanted = "console";
+  setDrawer({ open: true, tab: "console" });
+}
+
+/**
+ * Whether `target` should take the focus now (`console`, or `editor:<file>`); true once per
+ * request.
+ */
+export function takeFocus(target: string): boolean {
+  if (focusWanted !== target) return false;
+  focusWanted = undefined;
+  return true;
+}
+
 /** Opens the drawer and hands `request` to the lab, now or once it has loaded. */
 export function sendToLab(request: LabRequest) {
+  // The console takes the focus when the paste arrives (LabConsole watches `pasted`).
+  focusWanted = request.kind === "file" ? `editor:${request.name}` : undefined;
   setDrawer({ open: true, tab: request.kind === "paste" ? "console" : "files" });
   if (handler) handler(request);
   else pending.push(request);

@@ -5,6 +5,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { complete } from "@/lib/lab";
 import type { TranscriptEntry } from "@/lib/lab/store";
 
+import { takeFocus } from "./lab-bridge";
 import { useLab, useLabActions, useLabRuntime } from "./use-lab";
 
 const BUTTON =
@@ -42,19 +43,20 @@ export function LabConsole({ active }: { active: boolean }) {
     if (element) element.scrollTop = element.scrollHeight;
   }, [last, active]);
 
-  // A block sent from the lesson lands in the input, with the caret at its end.
+  // When the student opens the lab, the input takes the focus (not when the drawer reopens by
+  // itself on a later visit).
   useEffect(() => {
-    if (pasted === 0 || !active) return;
-    const element = input.current;
-    if (!element) return;
-    element.focus();
-    element.setSelectionRange(element.value.length, element.value.length);
-  }, [pasted, active]);
-
-  // Focus the input when the console is shown, so a student can type at once.
-  useEffect(() => {
-    if (active && hydrated) input.current?.focus({ preventScroll: true });
+    if (active && hydrated && takeFocus("console")) input.current?.focus({ preventScroll: true });
   }, [active, hydrated]);
+
+  // A block sent from the lesson lands in the input: focus it, caret at the end.
+  const pastedAtMount = useRef(pasted);
+  useEffect(() => {
+    const element = input.current;
+    if (pasted === pastedAtMount.current || !element) return;
+    element.focus({ preventScroll: true });
+    element.setSelectionRange(element.value.length, element.value.length);
+  }, [pasted]);
 
   const setText = (text: string, caret = text.length) => {
     actions.setDraft(text);
@@ -155,7 +157,7 @@ export function LabConsole({ active }: { active: boolean }) {
             ? `${candidates.length} completions: ${candidates.join(", ")}`
             : ""}
         </p>
-        <div className="flex items-start gap-2 font-mono text-[0.8125rem] leading-5">
+        <div className="focus-within:outline-accent-600 dark:focus-within:outline-accent-300 -mx-1 flex items-start gap-2 rounded px-1 font-mono text-[0.8125rem] leading-5 focus-within:outline-2">
           <span
             aria-hidden="true"
             className="text-accent-700 dark:text-accent-300 py-1 font-semibold select-none"

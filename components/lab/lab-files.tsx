@@ -6,6 +6,7 @@ import type { Diagnostic } from "@/lib/lab/types";
 
 // Swap for lib/lab/taskdef's checkTaskDefinition once it lands on main.
 import { checkTaskDefinition } from "./check-stub";
+import { takeFocus } from "./lab-bridge";
 import { useLab, useLabActions } from "./use-lab";
 
 /** How long typing must pause before the editor's text becomes the lab's file. */
@@ -109,6 +110,11 @@ function Editor({ id, name, saved }: { id: string; name: string; saved: string }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on unmount only, with the latest text
     [],
   );
+
+  // Sent here by a lesson's "Open in the editor": the editor takes the focus.
+  useEffect(() => {
+    if (takeFocus(`editor:${name}`)) textarea.current?.focus({ preventScroll: true });
+  }, [name, saved]);
 
   const checked = useDeferredValue(text);
   const diagnostics = useMemo(

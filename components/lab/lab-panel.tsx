@@ -118,7 +118,7 @@ function LabDrawerContent() {
     <>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 px-3 pt-1 sm:px-4 dark:border-slate-800">
         <h2 className="text-sm font-semibold text-slate-900 dark:text-white">Lab</h2>
-        <div role="tablist" aria-label="Lab" className="flex gap-1">
+        <div role="tablist" aria-label="Lab views" className="flex gap-1">
           {TABS.map((item, index) => {
             const active = item.id === tab;
             return (
@@ -142,6 +142,7 @@ function LabDrawerContent() {
                 }`}
               >
                 {item.label}
+                {item.id === "files" && problems > 0 ? " " : null}
                 {item.id === "files" && problems > 0 ? (
                   <span className="ml-1.5 rounded-full bg-red-100 px-1.5 text-xs text-red-800 dark:bg-red-900/60 dark:text-red-100">
                     {problems}

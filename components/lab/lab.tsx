@@ -1,12 +1,12 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 import { useSlideScope } from "@/components/slides/slide-scope";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-import { registerLab, setDrawer, useDrawer } from "./lab-bridge";
+import { openLab, registerLab, setDrawer, useDrawer } from "./lab-bridge";
 
 // The engine, the store and the panels live in this chunk, fetched only on a page with a lab,
 // once its drawer opens. The drawer is fixed to the viewport and takes no room in the lesson,
@@ -47,11 +47,21 @@ export function Lab() {
 function LabCard() {
   const hydrated = useHydrated();
   const { open } = useDrawer();
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
 
   useEffect(() => registerLab(), []);
 
+  // Closing the drawer removes what had the focus: give it back to this button.
+  useEffect(() => {
+    if (wasOpen.current && !open && document.activeElement === document.body) {
+      button.current?.focus();
+    }
+    wasOpen.current = open;
+  }, [open]);
+
   return (
-    <aside aria-label="Lab" className={CARD} data-lab-card="">
+    <aside aria-label="About the lab" className={CARD} data-lab-card="">
       <p>
         <strong className="font-semibold text-slate-900 dark:text-white">Try it in the lab.</strong>{" "}
         This lesson runs in a simulated AWS account in your browser: no account, no cost. Type the
@@ -66,10 +76,11 @@ function LabCard() {
       {/* There from the first paint, so nothing moves when the page comes alive; hidden where
           scripts cannot run, and inert until they have. */}
       <button
+        ref={button}
         type="button"
         aria-expanded={hydrated ? open : undefined}
         disabled={!hydrated}
-        onClick={() => setDrawer({ open: !open })}
+        onClick={() => (open ? setDrawer({ open: false }) : openLab())}
         className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-600 dark:hover:bg-accent-500 mt-3 rounded-md px-3 py-1.5 font-medium text-white disabled:opacity-60 [@media(scripting:none)]:hidden"
       >
         {open ? "Close the lab" : "Open the lab"}

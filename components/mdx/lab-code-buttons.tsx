@@ -44,7 +44,7 @@ export function LabCodeButtons({ run, file }: { run: boolean; file?: string }) {
           className={BUTTON}
           onClick={() => sendToLab({ kind: "file", name: file, text: `${code()}\n` })}
         >
-          Open in the editor<span className="sr-only">{`: ${file}`}</span>
+          Open in the editor<span className="sr-only">{` (${file})`}</span>
         </button>
       ) : null}
     </span>
