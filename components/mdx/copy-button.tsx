@@ -12,7 +12,7 @@ export function CopyButton() {
   if (!hydrated) return null;
 
   const copy = async () => {
-    const code = ref.current?.parentElement?.querySelector("pre code");
+    const code = ref.current?.closest(".code-block")?.querySelector("pre code");
     if (!code) return;
     // Each line is its own element; innerText keeps the line breaks.
     const text = (code as HTMLElement).innerText.replace(/\n$/, "");
@@ -30,7 +30,7 @@ export function CopyButton() {
       ref={ref}
       type="button"
       onClick={copy}
-      className="no-print absolute top-2 right-2 rounded-md border border-slate-300 bg-white/90 px-2 py-1 font-sans text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800/90 dark:text-slate-200 dark:hover:bg-slate-700"
+      className="no-print rounded-md border border-slate-300 bg-white/90 px-2 py-1 font-sans text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800/90 dark:text-slate-200 dark:hover:bg-slate-700"
     >
       <span aria-live="polite">{copied ? "Copied" : "Copy"}</span>
       <span className="sr-only"> code</span>

@@ -1,6 +1,7 @@
 import type { MdxComponentName } from "@/lib/content/components";
 
 import { ArchitectureDiagram } from "@/components/diagram";
+import { Lab } from "@/components/lab/lab";
 
 import { Admonition } from "./admonition";
 import { ReaderOnly, SlideOnly } from "./audience";
@@ -17,6 +18,7 @@ import { TabItem, Tabs } from "./tabs";
 export const mdxComponentRegistry = {
   Admonition,
   ArchitectureDiagram,
+  Lab,
   Notes,
   ReaderOnly,
   Reveal,

@@ -11,6 +11,7 @@ import type { Root } from "mdast";
 import { remarkAudience, SLIDE_WORD_LIMIT, wordySlides } from "../slides/audience";
 import { remarkSlides, type SlidesOptions } from "../slides/remark";
 import type { ContentProblem } from "./errors";
+import { rehypeLabCode } from "./lab-code";
 import { preprocessMdx } from "./preprocess";
 import {
   remarkAdmonitions,
@@ -113,6 +114,12 @@ export async function compileMdx(
         mdx.rehypePlugins = [
           ...(mdx.rehypePlugins ?? []),
           [rehypePrettyCode, prettyCodeOptions],
+          // After rehype-pretty-code: it reads the fence's meta, and builds the <pre> we mark.
+          [
+            rehypeLabCode,
+            (line: number | undefined, message: string, hint?: string) =>
+              problems.push({ file: options.displayPath, line, message, hint }),
+          ],
           // A page is read top to bottom, so its off-screen sections can wait; slides are cut
           // their own way (lib/slides/remark.ts).
           ...(options.slides ? [] : [rehypeSections]),

@@ -1,0 +1,83 @@
+import { LAB_VERSION, type LabState } from "@/lib/lab/types";
+import { createLabStore, type LabEngine } from "@/lib/lab/store";
+import { MemoryStorage } from "@/lib/progress/storage";
+
+/** An empty account, of the shape LabState has: what the fake engine starts from. */
+export function emptyLab(): LabState {
+  return {
+    version: LAB_VERSION,
+    now: Date.UTC(2026, 4, 1, 12, 0),
+    seq: 0,
+    env: {},
+    files: { "taskdef.json": "{}\n", Dockerfile: "FROM nginx\n" },
+    docker: { images: [], logins: [], platform: "linux/amd64" },
+    account: {
+      accountId: "123456789012",
+      region: "us-east-1",
+      userArn: "arn:aws:iam::123456789012:user/student",
+      vpc: { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16", Tags: [] },
+      internetGatewayId: "igw-1",
+      subnets: [],
+      routeTables: [],
+      securityGroups: [],
+      natGateways: [],
+      elasticIps: [],
+      endpoints: [],
+      roles: [],
+      repositories: [],
+      logGroups: [],
+      clusters: [],
+      taskDefinitions: [],
+      services: [],
+      tasks: [],
+      targetGroups: [],
+      loadBalancers: [],
+      listeners: [],
+      scalableTargets: [],
+      scalingPolicies: [],
+    },
+  };
+}
+
+/**
+ * A tiny engine with the real one's contract, so the store is tested on its own: `echo X`
+ * prints X, `make-cluster N` adds a cluster, `cat F` prints a file, anything else fails.
+ */
+export const fakeEngine: LabEngine = {
+  createLab: emptyLab,
+  runLine(state, line) {
+    const [command, arg = ""] = line.trim().split(/\s+/, 2);
+    if (command === "echo")
+      return { state, output: [{ stream: "stdout", text: `${arg}\n` }], exitCode: 0 };
+    if (command === "cat" && arg in state.files) {
+      return { state, output: [{ stream: "stdout", text: state.files[arg]! }], exitCode: 0 };
+    }
+    if (command === "make-cluster") {
+      const cluster = { clusterName: arg, clusterArn: `arn:${arg}`, status: "ACTIVE" as const };
+      return {
+        state: {
+          ...state,
+          account: { ...state.account, clusters: [...state.account.clusters, cluster] },
+        },
+        output: [],
+        exitCode: 0,
+      };
+    }
+    if (command === "explode") throw new Error("boom");
+    return {
+      state,
+      output: [{ stream: "stderr", text: `${command}: command not found\n` }],
+      exitCode: 127,
+    };
+  },
+  advance: (state, ms) => ({ ...state, now: state.now + ms }),
+};
+
+/** A lab store on `storage` with the fake engine and a fixed clock. */
+export function makeLabStore(storage: MemoryStorage | (() => never) = new MemoryStorage()) {
+  return createLabStore({
+    backend: typeof storage === "function" ? storage : () => storage,
+    now: () => new Date(Date.UTC(2026, 4, 1, 12, 0)),
+    engine: fakeEngine,
+  });
+}
