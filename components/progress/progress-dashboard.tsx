@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 
 import { IntentLink } from "@/components/ui/intent-link";
+import { entryOf } from "@/lib/progress/entries";
 import type { Attempt } from "@/lib/progress/schema";
 import {
   COURSE_QUIZ_ID,
@@ -10,6 +11,7 @@ import {
   lessonOfQuiz,
   lessonQuizId,
   REVIEW_QUIZ_ID,
+  shownProgress,
   summarizeQuiz,
 } from "@/lib/progress/selectors";
 import type { Quiz } from "@/lib/quiz/model";
@@ -43,16 +45,26 @@ export function ProgressDashboard({
 }) {
   const hydrated = useProgressHydrated();
   const status = useStorageStatus();
-  const attempts = useAttempts();
+  const allAttempts = useAttempts();
   const read = useReadMarks();
   const questions = useMemo(() => quizzes.flatMap((quiz) => quiz.questions), [quizzes]);
+  // A Map, not an object: slugs and quiz ids come from storage and files, and a lookup must
+  // never find a built-in key such as `constructor`.
   const lessonTitles = useMemo(
-    () => Object.fromEntries(lessons.map((lesson) => [lesson.slug, lesson.title])),
+    () => new Map(lessons.map((lesson) => [lesson.slug, lesson.title])),
     [lessons],
   );
+  // Attempts and read marks of lessons the course no longer has are kept, and counted, but
+  // not shown: there is no title, chart or link to give them.
+  const shown = useMemo(
+    () => shownProgress(allAttempts, read, new Set(lessonTitles.keys())),
+    [allAttempts, read, lessonTitles],
+  );
+  const attempts = shown.attempts;
   const withQuiz = new Set(quizzes.map((quiz) => quiz.lessonSlug));
-  const readCount = lessons.filter((lesson) => read[lesson.slug]?.read).length;
+  const readCount = lessons.filter((lesson) => entryOf(read, lesson.slug)?.read).length;
   const courseAttempts = fullAttemptsOf(attempts, COURSE_QUIZ_ID);
+  const unknown = shown.unknownAttempts + shown.unknownReadMarks;
 
   return (
     <div className="space-y-10">
@@ -63,6 +75,11 @@ export function ProgressDashboard({
             ? `Saved in this browser. ${readCount} of ${lessons.length} lessons read · ${attempts.length} ${attempts.length === 1 ? "attempt" : "attempts"} in all.`
             : `Not being saved in this browser right now: export your progress to keep it. ${readCount} of ${lessons.length} lessons read · ${attempts.length} attempts.`}
       </p>
+      {hydrated && unknown > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="unknown-progress">
+          {`Also kept, not shown: ${describeUnknown(shown.unknownAttempts, shown.unknownReadMarks)} of lessons this course no longer has. They stay in your data and in your exports.`}
+        </p>
+      ) : null}
 
       <section aria-labelledby="scores-heading" className="space-y-4">
         <h2 id="scores-heading" className={H2}>
@@ -75,7 +92,7 @@ export function ProgressDashboard({
                 lesson={lesson}
                 hasQuiz={withQuiz.has(lesson.slug)}
                 attempts={attempts}
-                read={read[lesson.slug]?.read ?? false}
+                read={entryOf(read, lesson.slug)?.read ?? false}
                 hydrated={hydrated}
               />
             </li>
@@ -102,7 +119,7 @@ export function ProgressDashboard({
           Questions you miss most
         </h2>
         <div className={CARD}>
-          <ReviewQuiz questions={questions} lessonTitles={lessonTitles} />
+          <ReviewQuiz questions={questions} lessonTitles={Object.fromEntries(lessonTitles)} />
         </div>
       </section>
 
@@ -192,11 +209,19 @@ function SummaryText({ attempts, quizId }: { attempts: readonly Attempt[]; quizI
   );
 }
 
-function quizName(quizId: string, lessonTitles: Record<string, string>): string {
+function describeUnknown(attempts: number, readMarks: number): string {
+  const parts = [
+    attempts > 0 ? `${attempts} ${attempts === 1 ? "attempt" : "attempts"}` : "",
+    readMarks > 0 ? `${readMarks} read ${readMarks === 1 ? "mark" : "marks"}` : "",
+  ];
+  return parts.filter(Boolean).join(" and ");
+}
+
+function quizName(quizId: string, lessonTitles: ReadonlyMap<string, string>): string {
   if (quizId === COURSE_QUIZ_ID) return "Whole-course quiz";
   if (quizId === REVIEW_QUIZ_ID) return "Review of missed questions";
   const slug = lessonOfQuiz(quizId);
-  return slug ? (lessonTitles[slug] ?? slug) : quizId;
+  return slug ? (lessonTitles.get(slug) ?? slug) : quizId;
 }
 
 function AttemptTable({
@@ -205,7 +230,7 @@ function AttemptTable({
   hydrated,
 }: {
   attempts: readonly Attempt[];
-  lessonTitles: Record<string, string>;
+  lessonTitles: ReadonlyMap<string, string>;
   hydrated: boolean;
 }) {
   if (!hydrated) return <p className="min-h-6">{"\u00a0"}</p>;
@@ -256,7 +281,7 @@ function AttemptTable({
               <td className="py-2 tabular-nums">
                 {percent(attempt.score)}%{" "}
                 <span className="block text-slate-500 sm:inline dark:text-slate-400">
-                  ({attempt.questionIds.filter((id) => attempt.credit[id] === 1).length}/
+                  ({attempt.questionIds.filter((id) => entryOf(attempt.credit, id) === 1).length}/
                   {attempt.questionIds.length})
                 </span>
               </td>

@@ -58,7 +58,10 @@ export const lessonSlugSchema = bounded(LESSON_SLUG, "a lesson slug");
 export const itemIdSchema = bounded(ITEM_ID, "a question or option id");
 export const quizIdSchema = bounded(QUIZ_ID, "a quiz id (lesson:<slug>, course or review)");
 export const attemptIdSchema = bounded(ATTEMPT_ID, "an attempt id");
-const seedSchema = z.string().check(z.maxLength(MAX_ID_LENGTH));
+/** Random base 36 (`newSeed`), a name in tests, or empty for attempts from version 1. */
+const seedSchema = z
+  .string()
+  .check(z.maxLength(MAX_ID_LENGTH), z.regex(/^[a-z0-9_-]*$/i, "is not a seed"));
 
 /** A list of at most `max` items. */
 const list = <T extends z.core.SomeType>(item: T, max: number) =>
@@ -204,16 +207,6 @@ export type ProgressDataV1 = z.infer<typeof progressDataV1Schema>;
 
 /** What `persist` keeps under the storage key: the data and the version of its shape. */
 export const storedValueSchema = z.object({ state: z.unknown(), version: z.int() });
-
-/** Whether `record` has its own entry `key` (never one inherited from `Object.prototype`). */
-export function hasEntry<T>(record: Readonly<Record<string, T>>, key: string): boolean {
-  return Object.hasOwn(record, key);
-}
-
-/** `record[key]` if it is the record's own entry: safe with any key, even `constructor`. */
-export function entryOf<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** Name of the export file format; an import that lacks it is not Dockside progress. */
 export const EXPORT_FORMAT = "dockside-progress";
