@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 
 import { IntentLink } from "@/components/ui/intent-link";
 import { entryOf } from "@/lib/progress/entries";
@@ -27,6 +27,11 @@ export interface DashboardLesson {
   slug: string;
   title: string;
 }
+
+/** Points on a score chart: the latest attempts, so a long history stays quick to draw. */
+const CHART_POINTS = 50;
+/** Rows of the attempt table shown at first, and added by each "show more". */
+const TABLE_ROWS = 100;
 
 const CARD = "rounded-xl border border-slate-200 p-4 sm:p-5 dark:border-slate-800";
 const H2 = "text-xl font-semibold text-slate-900 dark:text-white";
@@ -108,7 +113,7 @@ export function ProgressDashboard({
                 </IntentLink>
               </h3>
               <SummaryText attempts={attempts} quizId={COURSE_QUIZ_ID} />
-              <ScoreChart title="Whole-course quiz" attempts={courseAttempts} />
+              <LatestScores title="Whole-course quiz" history={courseAttempts} />
             </li>
           ) : null}
         </ul>
@@ -179,7 +184,7 @@ function LessonScores({
             {hydrated ? <SummaryText attempts={attempts} quizId={quizId} /> : null}
           </div>
           {hydrated ? (
-            <ScoreChart title={lesson.title} attempts={history} />
+            <LatestScores title={lesson.title} history={history} />
           ) : (
             <div aria-hidden="true" className="h-32" />
           )}
@@ -195,6 +200,21 @@ function LessonScores({
         <p className="text-sm text-slate-500 dark:text-slate-400">This lesson has no quiz.</p>
       )}
     </div>
+  );
+}
+
+/** The chart of the latest `CHART_POINTS` attempts, saying so when there are more. */
+function LatestScores({ title, history }: { title: string; history: readonly Attempt[] }) {
+  const latest = history.length > CHART_POINTS ? history.slice(-CHART_POINTS) : history;
+  return (
+    <>
+      <ScoreChart title={title} attempts={latest} />
+      {latest.length < history.length ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The latest {latest.length} of {history.length} attempts.
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -233,6 +253,7 @@ function AttemptTable({
   lessonTitles: ReadonlyMap<string, string>;
   hydrated: boolean;
 }) {
+  const [rows, setRows] = useState(TABLE_ROWS);
   if (!hydrated) return <p className="min-h-6">{"\u00a0"}</p>;
   if (attempts.length === 0) {
     return (
@@ -245,50 +266,63 @@ function AttemptTable({
       </p>
     );
   }
-  const newestFirst = [...attempts].reverse();
+  const newestFirst = attempts.slice(-rows).reverse();
+  const more = attempts.length - newestFirst.length;
   return (
-    // Focusable, so a keyboard can scroll it sideways if a narrow screen needs to.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every attempt">
-      <table className="w-full text-left text-sm" data-testid="attempt-table">
-        <caption className="sr-only">Every attempt, newest first</caption>
-        <thead>
-          <tr className="text-slate-600 dark:text-slate-400">
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Finished
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Quiz
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Mode
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((attempt) => (
-            <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-2 pr-4">{formatDate(attempt.finishedAt)}</td>
-              <td className="py-2 pr-4">
-                {quizName(attempt.quizId, lessonTitles)}
-                {attempt.scope === "missed" ? (
-                  <span className="text-slate-500 dark:text-slate-400"> (retry of missed)</span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
-              <td className="py-2 tabular-nums">
-                {percent(attempt.score)}%{" "}
-                <span className="block text-slate-500 sm:inline dark:text-slate-400">
-                  ({attempt.questionIds.filter((id) => entryOf(attempt.credit, id) === 1).length}/
-                  {attempt.questionIds.length})
-                </span>
-              </td>
+    <div className="space-y-3">
+      {/* Focusable, so a keyboard can scroll it sideways if a narrow screen needs to. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every attempt">
+        <table className="w-full text-left text-sm" data-testid="attempt-table">
+          <caption className="sr-only">Every attempt, newest first</caption>
+          <thead>
+            <tr className="text-slate-600 dark:text-slate-400">
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Finished
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Quiz
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Mode
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Score
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {newestFirst.map((attempt) => (
+              <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
+                <td className="py-2 pr-4">{formatDate(attempt.finishedAt)}</td>
+                <td className="py-2 pr-4">
+                  {quizName(attempt.quizId, lessonTitles)}
+                  {attempt.scope === "missed" ? (
+                    <span className="text-slate-500 dark:text-slate-400"> (retry of missed)</span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
+                <td className="py-2 tabular-nums">
+                  {percent(attempt.score)}%{" "}
+                  <span className="block text-slate-500 sm:inline dark:text-slate-400">
+                    ({attempt.questionIds.filter((id) => entryOf(attempt.credit, id) === 1).length}/
+                    {attempt.questionIds.length})
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {more > 0 ? (
+        <button
+          type="button"
+          onClick={() => setRows((shown) => shown + TABLE_ROWS)}
+          className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Show {Math.min(more, TABLE_ROWS)} older {more === 1 ? "attempt" : "attempts"} ({more} not
+          shown)
+        </button>
+      ) : null}
     </div>
   );
 }
