@@ -16,7 +16,8 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
  * - a reset (`clearedAt`) dated after `now` plus the skew is dropped: a reset cannot come from
  *   the future, and dropping it keeps the records, where clamping it to now would erase them.
  *   (Its own reset emptied the store when it happened; only another tab's stale copy could
- *   bring something back, and bringing back beats erasing.)
+ *   bring something back, and bringing back beats erasing.) One within the skew is dated now,
+ *   so that what the learner does from now on is after it, and kept.
  * Records already within range are returned as they are (the same objects), so the merge can
  * recognise them at no cost.
  */
@@ -47,7 +48,12 @@ export function clampDates(data: ProgressData, now: Date): ProgressData {
     if (read === data.read) read = { ...data.read };
     read[slug] = { ...mark, at: stamp } satisfies ReadMark;
   }
-  const clearedAt = data.clearedAt !== null && future(data.clearedAt) ? null : data.clearedAt;
+  const clearedAt =
+    data.clearedAt === null || data.clearedAt <= stamp
+      ? data.clearedAt
+      : future(data.clearedAt)
+        ? null
+        : stamp;
 
   if (
     attempts === data.attempts &&

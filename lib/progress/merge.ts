@@ -32,7 +32,9 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   const finished = [...attempts.values()]
     .filter((attempt) => kept(attempt.savedAt))
     .sort((x, y) => compare(x.finishedAt, y.finishedAt) || compare(x.id, y.id));
-  const finishedIds = new Set(attempts.keys());
+  // Only the finished attempts that are kept: one a reset erased must not go on removing an
+  // open copy changed since, or merging the result with either side again would differ.
+  const finishedIds = new Set(finished.map((attempt) => attempt.id));
 
   const active = new Map<string, ActiveAttempt>();
   for (const attempt of [...a.active, ...b.active]) {
