@@ -10,7 +10,11 @@
 // Prints a table, writes bench-results/latest.json, and flags every figure over budget. Each
 // page's row also gives the share of CPU the hypervisor took while it was measured (steal, from
 // /proc/stat): on a shared VM that alone can double TBT, so a noisy run is called out as such.
-// Options: --runs N (default 3), --quick (1 run, no scale or load test), --no-scale.
+//   - Progress in the browser's own code, run here in Node (issue 26): importing an export at the
+//     size limit (budget 2 s), and saving one answer with 5,000 attempts stored (budget 50 ms,
+//     the median of 40 answers; the slowest is printed too).
+// Options: --runs N (default 3), --quick (1 run, no scale or load test), --no-scale,
+// --progress (the progress measurements only: no build, no browser).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
@@ -21,12 +25,18 @@ import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
+import { MAX_IMPORT_BYTES, parseProgressFile, toExportFile } from "../lib/progress/file";
+import { type Attempt, MAX_ATTEMPTS, type ProgressData } from "../lib/progress/schema";
+import { MemoryStorage, serialize } from "../lib/progress/storage";
+import { createProgressStore, PROGRESS_KEY } from "../lib/progress/store";
+
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 /** Lighthouse and the load test, without the (slow) scale builds. */
 const noScale = quick || args.includes("--no-scale");
 const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : 3);
+const progressOnly = args.includes("--progress");
 // Ports of the site and of the empty page; BENCH_PORT moves both (e.g. when another checkout
 // of the project runs its own bench or tests on the same machine).
 const sitePort = Number(process.env.BENCH_PORT ?? 3200);
@@ -447,7 +457,137 @@ async function main() {
   }
 }
 
+// --- progress ----------------------------------------------------------------------------
+
+/** Budgets of the progress measurements (issue 26). */
+const IMPORT_BUDGET_MS = 2000;
+const ANSWER_BUDGET_MS = 50;
+
+interface ProgressBench {
+  importAtLimit: { bytes: number; attempts: number; medianMs: number; maxMs: number };
+  answerSave: { attempts: number; medianMs: number; maxMs: number };
+  misses: string[];
+}
+
+/** A finished attempt of `questions` questions, as a learner's would be, `i` minutes in. */
+function benchAttempt(i: number, questions: number): Attempt {
+  const ids = Array.from({ length: questions }, (_, k) => `question-${k}-of-the-lesson`);
+  const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+  return {
+    id: `bench-${i.toString(36)}`,
+    quizId: "lesson:containers-on-aws",
+    scope: "all",
+    mode: "test",
+    seed: "k2j3h4k5j6",
+    startedAt: at,
+    finishedAt: at,
+    savedAt: at,
+    questionIds: ids,
+    answers: Object.fromEntries(ids.map((id) => [id, ["managing-servers", "amazon-ecr"]])),
+    credit: Object.fromEntries(ids.map((id) => [id, 1])),
+    score: 1,
+  };
+}
+
+function benchProgressData(attempts: number, questions: number): ProgressData {
+  return {
+    attempts: Array.from({ length: attempts }, (_, i) => benchAttempt(i, questions)),
+    active: [],
+    read: {},
+    clearedAt: null,
+  };
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * The two costs a learner with a lot of progress feels, measured on the code the browser runs
+ * (with storage in memory, so only our work is timed): importing the largest file accepted
+ * (as many attempts as may be kept, each with as many questions as fit under the size
+ * limit), into a fresh store; and answering a question with 5,000 attempts stored (each answer
+ * is a save). Before issue 26 these took 32 s and 1 s in the browser.
+ */
+async function benchProgress(): Promise<ProgressBench> {
+  const now = new Date();
+  let questions = 1;
+  while (
+    toExportFile(benchProgressData(MAX_ATTEMPTS, questions + 1), now).length <= MAX_IMPORT_BYTES
+  )
+    questions++;
+  const file = toExportFile(benchProgressData(MAX_ATTEMPTS, questions), now);
+  const imports: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const progress = createProgressStore({ backend: () => new MemoryStorage() });
+    await progress.hydrate();
+    const started = performance.now();
+    const parsed = parseProgressFile(file);
+    if (!parsed.ok) throw new Error(`the bench's own export was refused: ${parsed.reason}`);
+    const { added } = progress.store.getState().importData(parsed.data);
+    imports.push(performance.now() - started);
+    if (added !== MAX_ATTEMPTS) throw new Error(`imported ${added} of ${MAX_ATTEMPTS} attempts`);
+  }
+
+  const storage = new MemoryStorage();
+  storage.setItem(PROGRESS_KEY, serialize(benchProgressData(5_000, 10)));
+  const progress = createProgressStore({ backend: () => storage });
+  await progress.hydrate();
+  const state = () => progress.store.getState();
+  const attemptId = state().startAttempt({
+    quizId: "lesson:containers-on-aws",
+    mode: "practice",
+    scope: "all",
+    questionIds: ["first", "second"],
+  });
+  const answers: number[] = [];
+  for (let n = 0; n < 40; n++) {
+    const started = performance.now();
+    state().answer(attemptId, "first", [n % 2 ? "amazon-ecr" : "managing-servers"]);
+    answers.push(performance.now() - started);
+  }
+  const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!) as { state: ProgressData };
+  if (saved.state.attempts.length !== 5_000 || saved.state.active.length !== 1)
+    throw new Error("the answers were not saved");
+
+  const result: ProgressBench = {
+    importAtLimit: {
+      bytes: file.length,
+      attempts: MAX_ATTEMPTS,
+      medianMs: Math.round(medianOf(imports)),
+      maxMs: Math.round(Math.max(...imports)),
+    },
+    answerSave: {
+      attempts: 5_000,
+      medianMs: Number(medianOf(answers).toFixed(1)),
+      maxMs: Number(Math.max(...answers).toFixed(1)),
+    },
+    misses: [],
+  };
+  if (result.importAtLimit.medianMs > IMPORT_BUDGET_MS)
+    result.misses.push(`import at the limit over ${IMPORT_BUDGET_MS} ms`);
+  if (result.answerSave.medianMs > ANSWER_BUDGET_MS)
+    result.misses.push(`saving an answer over ${ANSWER_BUDGET_MS} ms`);
+  return result;
+}
+
+function reportProgress(bench: ProgressBench) {
+  const { importAtLimit: i, answerSave: a } = bench;
+  console.log(
+    `Progress: importing ${(i.bytes / 1e6).toFixed(1)} MB (${i.attempts} attempts, the size limit): median ${i.medianMs} ms, slowest ${i.maxMs} ms of 5 (budget ${IMPORT_BUDGET_MS} ms)\n` +
+      `Progress: saving an answer with ${a.attempts} attempts stored: median ${a.medianMs} ms, slowest ${a.maxMs} ms of 40 (budget ${ANSWER_BUDGET_MS} ms)` +
+      (bench.misses.length ? `\n  ✖ ${bench.misses.join("; ")}` : " ✓"),
+  );
+}
+
 async function run() {
+  // In-process and quick: first, while nothing else of the bench is running.
+  console.log("Progress: import at the size limit, and answering with 5,000 attempts stored…");
+  const progress = await benchProgress();
+  reportProgress(progress);
+  if (progressOnly) return;
+
   // Everything the bench writes stays inside the project (git-ignored, removed at the end).
   const work = path.join(root, ".next-bench");
   mkdirSync(work, { recursive: true });
@@ -575,7 +715,7 @@ async function run() {
 
   rmSync(work, { recursive: true, force: true });
 
-  report({ results, skipped, emptyBuild, scale, load });
+  report({ results, skipped, emptyBuild, scale, load, progress });
 }
 
 function report(data: {
@@ -584,6 +724,7 @@ function report(data: {
   emptyBuild: { seconds: number; peakMB: number };
   scale: { lessons: number; seconds: number; peakMB: number }[];
   load?: { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
+  progress: ProgressBench;
 }) {
   const rows = data.results.map((r) => [
     r.page,
@@ -656,6 +797,8 @@ function report(data: {
       `\nServing ${loadPath}, 30 s at 50 connections: ${l.requestsPerSecond} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx${l.errors + l.non2xx > 0 ? " ✖" : ""}`,
     );
   }
+  console.log("");
+  reportProgress(data.progress);
   mkdirSync(path.join(root, "bench-results"), { recursive: true });
   const file = path.join(root, "bench-results", "latest.json");
   writeFileSync(

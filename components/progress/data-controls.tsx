@@ -2,7 +2,7 @@
 
 import { type ChangeEvent, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
 
-import { parseProgressFile } from "@/lib/progress/file";
+import { fileTooLarge, parseProgressFile, TOO_MANY_ATTEMPTS } from "@/lib/progress/file";
 
 import { formatDate } from "./format";
 import {
@@ -53,6 +53,16 @@ export function DataControls() {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    // Before reading: a file of hundreds of megabytes would take seconds to read and parse.
+    const tooLarge = fileTooLarge(file.size);
+    if (tooLarge) {
+      input.value = "";
+      setMessage({
+        kind: "error",
+        text: `${file.name} was not imported. ${tooLarge} Your progress has not changed.`,
+      });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -74,7 +84,14 @@ export function DataControls() {
       });
       return;
     }
-    const { added } = actions.importData(parsed.data);
+    const { added, tooMany } = actions.importData(parsed.data);
+    if (tooMany) {
+      setMessage({
+        kind: "error",
+        text: `${file.name} was not imported. ${TOO_MANY_ATTEMPTS} Your progress has not changed.`,
+      });
+      return;
+    }
     setMessage({
       kind: "ok",
       text: `Imported ${file.name}: ${added} new ${added === 1 ? "attempt" : "attempts"} of ${parsed.data.attempts.length} in the file, merged with your progress.`,

@@ -1,8 +1,9 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 
 import { IntentLink } from "@/components/ui/intent-link";
+import { entryOf } from "@/lib/progress/entries";
 import type { Attempt } from "@/lib/progress/schema";
 import {
   COURSE_QUIZ_ID,
@@ -10,6 +11,7 @@ import {
   lessonOfQuiz,
   lessonQuizId,
   REVIEW_QUIZ_ID,
+  shownProgress,
   summarizeQuiz,
 } from "@/lib/progress/selectors";
 import type { Quiz } from "@/lib/quiz/model";
@@ -25,6 +27,11 @@ export interface DashboardLesson {
   slug: string;
   title: string;
 }
+
+/** Points on a score chart: the latest attempts, so a long history stays quick to draw. */
+const CHART_POINTS = 50;
+/** Rows of the attempt table shown at first, and added by each "show more". */
+const TABLE_ROWS = 100;
 
 const CARD = "rounded-xl border border-slate-200 p-4 sm:p-5 dark:border-slate-800";
 const H2 = "text-xl font-semibold text-slate-900 dark:text-white";
@@ -43,16 +50,26 @@ export function ProgressDashboard({
 }) {
   const hydrated = useProgressHydrated();
   const status = useStorageStatus();
-  const attempts = useAttempts();
+  const allAttempts = useAttempts();
   const read = useReadMarks();
   const questions = useMemo(() => quizzes.flatMap((quiz) => quiz.questions), [quizzes]);
+  // A Map, not an object: slugs and quiz ids come from storage and files, and a lookup must
+  // never find a built-in key such as `constructor`.
   const lessonTitles = useMemo(
-    () => Object.fromEntries(lessons.map((lesson) => [lesson.slug, lesson.title])),
+    () => new Map(lessons.map((lesson) => [lesson.slug, lesson.title])),
     [lessons],
   );
+  // Attempts and read marks of lessons the course no longer has are kept, and counted, but
+  // not shown: there is no title, chart or link to give them.
+  const shown = useMemo(
+    () => shownProgress(allAttempts, read, new Set(lessonTitles.keys())),
+    [allAttempts, read, lessonTitles],
+  );
+  const attempts = shown.attempts;
   const withQuiz = new Set(quizzes.map((quiz) => quiz.lessonSlug));
-  const readCount = lessons.filter((lesson) => read[lesson.slug]?.read).length;
+  const readCount = lessons.filter((lesson) => entryOf(read, lesson.slug)?.read).length;
   const courseAttempts = fullAttemptsOf(attempts, COURSE_QUIZ_ID);
+  const unknown = shown.unknownAttempts + shown.unknownReadMarks;
 
   return (
     <div className="space-y-10">
@@ -63,6 +80,11 @@ export function ProgressDashboard({
             ? `Saved in this browser. ${readCount} of ${lessons.length} lessons read · ${attempts.length} ${attempts.length === 1 ? "attempt" : "attempts"} in all.`
             : `Not being saved in this browser right now: export your progress to keep it. ${readCount} of ${lessons.length} lessons read · ${attempts.length} attempts.`}
       </p>
+      {hydrated && unknown > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="unknown-progress">
+          {`Also kept, not shown: ${describeUnknown(shown.unknownAttempts, shown.unknownReadMarks)} of lessons this course no longer has. They stay in your data and in your exports.`}
+        </p>
+      ) : null}
 
       <section aria-labelledby="scores-heading" className="space-y-4">
         <h2 id="scores-heading" className={H2}>
@@ -75,7 +97,7 @@ export function ProgressDashboard({
                 lesson={lesson}
                 hasQuiz={withQuiz.has(lesson.slug)}
                 attempts={attempts}
-                read={read[lesson.slug]?.read ?? false}
+                read={entryOf(read, lesson.slug)?.read ?? false}
                 hydrated={hydrated}
               />
             </li>
@@ -91,7 +113,7 @@ export function ProgressDashboard({
                 </IntentLink>
               </h3>
               <SummaryText attempts={attempts} quizId={COURSE_QUIZ_ID} />
-              <ScoreChart title="Whole-course quiz" attempts={courseAttempts} />
+              <LatestScores title="Whole-course quiz" history={courseAttempts} />
             </li>
           ) : null}
         </ul>
@@ -102,7 +124,7 @@ export function ProgressDashboard({
           Questions you miss most
         </h2>
         <div className={CARD}>
-          <ReviewQuiz questions={questions} lessonTitles={lessonTitles} />
+          <ReviewQuiz questions={questions} lessonTitles={Object.fromEntries(lessonTitles)} />
         </div>
       </section>
 
@@ -162,7 +184,7 @@ function LessonScores({
             {hydrated ? <SummaryText attempts={attempts} quizId={quizId} /> : null}
           </div>
           {hydrated ? (
-            <ScoreChart title={lesson.title} attempts={history} />
+            <LatestScores title={lesson.title} history={history} />
           ) : (
             <div aria-hidden="true" className="h-32" />
           )}
@@ -181,6 +203,21 @@ function LessonScores({
   );
 }
 
+/** The chart of the latest `CHART_POINTS` attempts, saying so when there are more. */
+function LatestScores({ title, history }: { title: string; history: readonly Attempt[] }) {
+  const latest = history.length > CHART_POINTS ? history.slice(-CHART_POINTS) : history;
+  return (
+    <>
+      <ScoreChart title={title} attempts={latest} />
+      {latest.length < history.length ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The latest {latest.length} of {history.length} attempts.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function SummaryText({ attempts, quizId }: { attempts: readonly Attempt[]; quizId: string }) {
   const { best, latest, count } = summarizeQuiz(attempts, quizId);
   return (
@@ -192,11 +229,19 @@ function SummaryText({ attempts, quizId }: { attempts: readonly Attempt[]; quizI
   );
 }
 
-function quizName(quizId: string, lessonTitles: Record<string, string>): string {
+function describeUnknown(attempts: number, readMarks: number): string {
+  const parts = [
+    attempts > 0 ? `${attempts} ${attempts === 1 ? "attempt" : "attempts"}` : "",
+    readMarks > 0 ? `${readMarks} read ${readMarks === 1 ? "mark" : "marks"}` : "",
+  ];
+  return parts.filter(Boolean).join(" and ");
+}
+
+function quizName(quizId: string, lessonTitles: ReadonlyMap<string, string>): string {
   if (quizId === COURSE_QUIZ_ID) return "Whole-course quiz";
   if (quizId === REVIEW_QUIZ_ID) return "Review of missed questions";
   const slug = lessonOfQuiz(quizId);
-  return slug ? (lessonTitles[slug] ?? slug) : quizId;
+  return slug ? (lessonTitles.get(slug) ?? slug) : quizId;
 }
 
 function AttemptTable({
@@ -205,9 +250,10 @@ function AttemptTable({
   hydrated,
 }: {
   attempts: readonly Attempt[];
-  lessonTitles: Record<string, string>;
+  lessonTitles: ReadonlyMap<string, string>;
   hydrated: boolean;
 }) {
+  const [rows, setRows] = useState(TABLE_ROWS);
   if (!hydrated) return <p className="min-h-6">{"\u00a0"}</p>;
   if (attempts.length === 0) {
     return (
@@ -220,50 +266,63 @@ function AttemptTable({
       </p>
     );
   }
-  const newestFirst = [...attempts].reverse();
+  const newestFirst = attempts.slice(-rows).reverse();
+  const more = attempts.length - newestFirst.length;
   return (
-    // Focusable, so a keyboard can scroll it sideways if a narrow screen needs to.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every attempt">
-      <table className="w-full text-left text-sm" data-testid="attempt-table">
-        <caption className="sr-only">Every attempt, newest first</caption>
-        <thead>
-          <tr className="text-slate-600 dark:text-slate-400">
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Finished
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Quiz
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Mode
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((attempt) => (
-            <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-2 pr-4">{formatDate(attempt.finishedAt)}</td>
-              <td className="py-2 pr-4">
-                {quizName(attempt.quizId, lessonTitles)}
-                {attempt.scope === "missed" ? (
-                  <span className="text-slate-500 dark:text-slate-400"> (retry of missed)</span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
-              <td className="py-2 tabular-nums">
-                {percent(attempt.score)}%{" "}
-                <span className="block text-slate-500 sm:inline dark:text-slate-400">
-                  ({attempt.questionIds.filter((id) => attempt.credit[id] === 1).length}/
-                  {attempt.questionIds.length})
-                </span>
-              </td>
+    <div className="space-y-3">
+      {/* Focusable, so a keyboard can scroll it sideways if a narrow screen needs to. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every attempt">
+        <table className="w-full text-left text-sm" data-testid="attempt-table">
+          <caption className="sr-only">Every attempt, newest first</caption>
+          <thead>
+            <tr className="text-slate-600 dark:text-slate-400">
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Finished
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Quiz
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Mode
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Score
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {newestFirst.map((attempt) => (
+              <tr key={attempt.id} className="border-t border-slate-200 dark:border-slate-800">
+                <td className="py-2 pr-4">{formatDate(attempt.finishedAt)}</td>
+                <td className="py-2 pr-4">
+                  {quizName(attempt.quizId, lessonTitles)}
+                  {attempt.scope === "missed" ? (
+                    <span className="text-slate-500 dark:text-slate-400"> (retry of missed)</span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-4 capitalize">{attempt.mode}</td>
+                <td className="py-2 tabular-nums">
+                  {percent(attempt.score)}%{" "}
+                  <span className="block text-slate-500 sm:inline dark:text-slate-400">
+                    ({attempt.questionIds.filter((id) => entryOf(attempt.credit, id) === 1).length}/
+                    {attempt.questionIds.length})
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {more > 0 ? (
+        <button
+          type="button"
+          onClick={() => setRows((shown) => shown + TABLE_ROWS)}
+          className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Show {Math.min(more, TABLE_ROWS)} older {more === 1 ? "attempt" : "attempts"} ({more} not
+          shown)
+        </button>
+      ) : null}
     </div>
   );
 }

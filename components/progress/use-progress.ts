@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 
 import { afterHydration } from "@/components/ui/use-hydrated";
+import { entryOf } from "@/lib/progress/entries";
 import type { ProgressData } from "@/lib/progress/schema";
 import { PROGRESS_KEY } from "@/lib/progress/key";
 import { openAttemptOf, summarizeQuiz } from "@/lib/progress/selectors";
@@ -193,7 +194,7 @@ export function useReadMarks() {
 
 /** Whether a lesson is marked read. */
 export function useLessonRead(slug: string): boolean {
-  return useData((data) => data.read[slug]?.read ?? false);
+  return useData((data) => entryOf(data.read, slug)?.read ?? false);
 }
 
 /** Best and latest whole-quiz score of a quiz. */

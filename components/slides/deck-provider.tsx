@@ -11,16 +11,21 @@ import {
 } from "react";
 
 import {
+  addToInbox,
   clampPosition,
   type DeckPosition,
   type DiagramChange,
   type DiagramSettings,
   describePosition,
+  emptyInbox,
   formatHash,
+  newWindowId,
+  nextDiagramChange,
   parseLocation,
   parseSyncMessage,
   type SlideOutline,
   supersedes,
+  type SyncInbox,
   type SyncMessage,
   syncChannelName,
 } from "@/lib/slides/navigation";
@@ -44,7 +49,30 @@ interface DeckState {
 const DeckContext = createContext<DeckState | null>(null);
 
 /** One id per window, so a window ignores its own messages. */
-const WINDOW_ID = Math.random().toString(36).slice(2);
+const WINDOW_ID = newWindowId();
+
+/**
+ * Runs `callback` at the next frame, or after `FRAME_FALLBACK_MS` if no frame comes first (a
+ * window in the background gets no frames, and should still follow the deck). Returns a cancel.
+ */
+const FRAME_FALLBACK_MS = 100;
+function nextFrame(callback: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    callback();
+  };
+  const frame = requestAnimationFrame(run);
+  const timer = setTimeout(run, FRAME_FALLBACK_MS);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /** This window's word to the others that the deck is at `position`. */
 function positionMessage(position: DeckPosition): SyncMessage {
@@ -89,20 +117,27 @@ export function DeckProvider({
   // the presenter switching the diagram to EC2 switches it on the projector too.
   const [changes, setChanges] = useState<Readonly<Record<number, DiagramChange>>>({});
   const changesRef = useRef(changes);
-  /** Keeps a change unless the window already holds a later one. */
-  const keepDiagram = useCallback((slide: number, change: DiagramChange) => {
-    if (!supersedes(change, changesRef.current[slide])) return;
-    changesRef.current = { ...changesRef.current, [slide]: change };
-    setChanges(changesRef.current);
+  /**
+   * Keeps the changes the window does not already hold a later one of; `own` ones (this
+   * window's person acting) always show here.
+   */
+  const keepDiagrams = useCallback((incoming: Iterable<[number, DiagramChange]>, own = false) => {
+    let next = changesRef.current;
+    for (const [slide, change] of incoming) {
+      if (!own && !supersedes(change, next[slide])) continue;
+      next = { ...next, [slide]: change };
+    }
+    if (next === changesRef.current) return;
+    changesRef.current = next;
+    setChanges(next);
   }, []);
   const setDiagram = useCallback(
     (slide: number, settings: DiagramSettings) => {
-      const version = (changesRef.current[slide]?.version ?? 0) + 1;
-      const change = { settings, version, origin: WINDOW_ID };
-      keepDiagram(slide, change);
+      const change = nextDiagramChange(changesRef.current[slide], settings, WINDOW_ID);
+      keepDiagrams([[slide, change]], true);
       channel.current?.postMessage(diagramMessage(slide, change));
     },
-    [keepDiagram],
+    [keepDiagrams],
   );
   const diagrams = useMemo(
     () =>
@@ -158,16 +193,28 @@ export function DeckProvider({
     const fromAddress = () => parseLocation(window.location.hash, window.location.search);
     const tell = (position: DeckPosition) =>
       bc.postMessage(positionMessage(clampPosition(outline, position)));
-    bc.onmessage = (event: MessageEvent) => {
-      const message = parseSyncMessage(event.data);
-      if (!message || message.sender === WINDOW_ID) return;
-      if (message.type === "hello") {
+    // Messages are collected and acted on once a frame: a page posting hundreds a second
+    // (any page of the site can) costs one move and one render a frame, not one each.
+    let inbox: SyncInbox = emptyInbox();
+    let cancel: (() => void) | undefined;
+    const catchUp = () => {
+      const { hello, diagrams, position } = inbox;
+      inbox = emptyInbox();
+      cancel = undefined;
+      keepDiagrams(diagrams);
+      if (position) show(position, "replace");
+      if (hello) {
         tell(positionRef.current);
         for (const [slide, change] of Object.entries(changesRef.current)) {
           bc.postMessage(diagramMessage(Number(slide), change));
         }
-      } else if (message.type === "diagram") keepDiagram(message.slide, message.change);
-      else show(message.position, "replace");
+      }
+    };
+    bc.onmessage = (event: MessageEvent) => {
+      const message = parseSyncMessage(event.data, outline.length);
+      if (!message || message.sender === WINDOW_ID) return;
+      inbox = addToInbox(inbox, message);
+      cancel ??= nextFrame(catchUp);
     };
     bc.postMessage({ type: "hello", sender: WINDOW_ID } satisfies SyncMessage);
     // Back, forward or an edited hash move this window (each fires hashchange): take the
@@ -178,11 +225,12 @@ export function DeckProvider({
     };
     window.addEventListener("hashchange", onAddressChange);
     return () => {
+      cancel?.();
       window.removeEventListener("hashchange", onAddressChange);
       bc.close();
       channel.current = null;
     };
-  }, [slug, outline, show, keepDiagram]);
+  }, [slug, outline, show, keepDiagrams]);
 
   const value = useMemo(
     () => ({

@@ -1,4 +1,11 @@
-import type { ActiveAttempt, Attempt, ProgressData, ReadMark } from "./schema";
+import { entryOf, hasEntry } from "./entries";
+import {
+  type ActiveAttempt,
+  type Attempt,
+  MAX_ACTIVE,
+  type ProgressData,
+  type ReadMark,
+} from "./schema";
 
 /**
  * Combines two copies of the learner's progress (this tab's and another tab's, or what is in
@@ -6,7 +13,8 @@ import type { ActiveAttempt, Attempt, ProgressData, ReadMark } from "./schema";
  * - finished attempts: the union, by id;
  * - attempts in progress: by id, the copy changed last; one that has since finished is dropped;
  * - read marks: per lesson, the mark made last;
- * - a reset (`clearedAt`) wins over everything saved before it, on either side.
+ * - a reset (`clearedAt`) wins over everything saved before it, on either side;
+ * - at most `MAX_ACTIVE` attempts in progress: the ones abandoned longest ago go first.
  * The result does not depend on the order of the arguments, and merging a copy into itself
  * changes nothing, so tabs that keep merging each other's writes settle on one value.
  */
@@ -24,21 +32,25 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   const finished = [...attempts.values()]
     .filter((attempt) => kept(attempt.savedAt))
     .sort((x, y) => compare(x.finishedAt, y.finishedAt) || compare(x.id, y.id));
-  const finishedIds = new Set(attempts.keys());
+  // Only the finished attempts that are kept: one a reset erased must not go on removing an
+  // open copy changed since, or merging the result with either side again would differ.
+  const finishedIds = new Set(finished.map((attempt) => attempt.id));
 
   const active = new Map<string, ActiveAttempt>();
   for (const attempt of [...a.active, ...b.active]) {
     const other = active.get(attempt.id);
     if (!other || pickActive(attempt, other) === attempt) active.set(attempt.id, attempt);
   }
-  const inProgress = [...active.values()]
-    .filter((attempt) => !finishedIds.has(attempt.id) && kept(attempt.updatedAt))
-    .sort((x, y) => compare(x.startedAt, y.startedAt) || compare(x.id, y.id));
+  const inProgress = limitActive(
+    [...active.values()].filter(
+      (attempt) => !finishedIds.has(attempt.id) && kept(attempt.updatedAt),
+    ),
+  ).sort((x, y) => compare(x.startedAt, y.startedAt) || compare(x.id, y.id));
 
   const read: Record<string, ReadMark> = {};
   for (const slug of [...new Set([...Object.keys(a.read), ...Object.keys(b.read)])].sort()) {
-    const x = a.read[slug];
-    const y = b.read[slug];
+    const x = entryOf(a.read, slug);
+    const y = entryOf(b.read, slug);
     const mark = x && y ? pick(x, y, x.at, y.at) : (x ?? y)!;
     if (kept(mark.at)) read[slug] = mark;
   }
@@ -46,9 +58,42 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
   return { attempts: finished, active: inProgress, read, clearedAt };
 }
 
-/** Whether two copies hold the same progress (compared by content, not key order). */
+/**
+ * Whether two copies hold the same progress (compared by content, not key order). Records
+ * that are the same object are not compared further, so two copies sharing most of their
+ * attempts (as they do after a merge) compare in little more than a pass over them.
+ */
 export function sameProgress(a: ProgressData, b: ProgressData): boolean {
-  return stableJson(a) === stableJson(b);
+  const sameList = <T>(x: readonly T[], y: readonly T[]) =>
+    x === y || (x.length === y.length && x.every((item, i) => sameRecord(item, y[i])));
+  const readKeys = Object.keys(a.read);
+  return (
+    a.clearedAt === b.clearedAt &&
+    sameList(a.attempts, b.attempts) &&
+    sameList(a.active, b.active) &&
+    (a.read === b.read ||
+      (readKeys.length === Object.keys(b.read).length &&
+        readKeys.every((slug) => hasEntry(b.read, slug) && sameRecord(a.read[slug], b.read[slug]))))
+  );
+}
+
+function sameRecord(x: unknown, y: unknown): boolean {
+  return x === y || stableJson(x) === stableJson(y);
+}
+
+/**
+ * At most `MAX_ACTIVE` attempts in progress. Abandoned ones are kept so that another tab's
+ * open copy cannot bring them back; past the limit, those abandoned longest ago go, then the
+ * open ones changed longest ago. Decided on the whole set, so both sides of a merge agree.
+ */
+function limitActive(attempts: ActiveAttempt[]): ActiveAttempt[] {
+  if (attempts.length <= MAX_ACTIVE) return attempts;
+  const byAge = [...attempts].sort(
+    (x, y) =>
+      Number(x.open) - Number(y.open) || compare(x.updatedAt, y.updatedAt) || compare(x.id, y.id),
+  );
+  const dropped = new Set(byAge.slice(0, attempts.length - MAX_ACTIVE));
+  return attempts.filter((attempt) => !dropped.has(attempt));
 }
 
 /**
@@ -64,7 +109,7 @@ export function importProgress(current: ProgressData, imported: ProgressData, no
     active: [],
     read: Object.fromEntries(
       Object.entries(imported.read)
-        .filter(([slug]) => !current.read[slug])
+        .filter(([slug]) => !hasEntry(current.read, slug))
         .map(([slug, mark]) => [slug, { ...mark, at: now }]),
     ),
     clearedAt: null,
@@ -80,6 +125,7 @@ function later(x: string | null, y: string | null): string | null {
 
 /** The later of two records; on a tie, the one with the greater content, so both sides agree. */
 function pick<T>(x: T, y: T, xDate: string, yDate: string): T {
+  if (x === y) return x;
   if (xDate !== yDate) return xDate > yDate ? x : y;
   return stableJson(x) >= stableJson(y) ? x : y;
 }

@@ -1,11 +1,15 @@
 import { hashString } from "../quiz/shuffle";
+import { clampDates } from "./dates";
 import {
   type Attempt,
+  attemptSchema,
+  MAX_ATTEMPTS,
   PROGRESS_VERSION,
   type ProgressData,
   progressDataSchema,
   type ProgressDataV1,
   progressDataV1Schema,
+  progressShellSchema,
   type ReadMark,
   storedValueSchema,
 } from "./schema";
@@ -22,12 +26,17 @@ export type ReadResult = CheckResult | { kind: "empty" };
 const SCHEMAS = { 1: progressDataV1Schema, 2: progressDataSchema } as const;
 
 /**
- * Validates `state` as the shape of `version` and brings it up to the current version.
- * Migrations are pure and deterministic (ids derived from content, no clock), so two tabs
- * migrating the same stored value get the same result and merge cleanly.
+ * Validates `state` as the shape of `version` and brings it up to the current version, with
+ * its dates clamped to `now` (dates.ts). Migrations are pure and deterministic (ids derived
+ * from content, no clock), so two tabs migrating the same stored value get the same result and
+ * merge cleanly.
  */
-export function migrateProgress(state: unknown, version: number): ProgressData {
-  const result = checkVersion(state, version);
+export function migrateProgress(
+  state: unknown,
+  version: number,
+  now: Date = new Date(),
+): ProgressData {
+  const result = checkVersion(state, version, now);
   if (result.kind !== "ok") throw new Error(result.reason);
   return result.data;
 }
@@ -38,7 +47,7 @@ export function migrateProgress(state: unknown, version: number): ProgressData {
  * with a reason a learner can read: `corrupt` (not JSON, or a damaged shape), `foreign` (some
  * other program's value), `newer` (written by a later version of Dockside).
  */
-export function readStoredValue(raw: string | null): ReadResult {
+export function readStoredValue(raw: string | null, now: Date = new Date()): ReadResult {
   if (raw === null) return { kind: "empty" };
   let value: unknown;
   try {
@@ -50,11 +59,19 @@ export function readStoredValue(raw: string | null): ReadResult {
   if (!stored.success) {
     return { kind: "foreign", reason: "the saved value does not look like Dockside progress" };
   }
-  return checkVersion(stored.data.state, stored.data.version);
+  return checkVersion(stored.data.state, stored.data.version, now);
 }
 
-/** Validates `state` as the shape of `version`, then migrates it to the current version. */
-export function checkVersion(state: unknown, version: number): CheckResult {
+/**
+ * Validates `state` as the shape of `version`, migrates it to the current version, and clamps
+ * its dates to `now` (see dates.ts).
+ */
+export function checkVersion(state: unknown, version: number, now: Date = new Date()): CheckResult {
+  const result = checkShape(state, version);
+  return result.kind === "ok" ? { ...result, data: clampDates(result.data, now) } : result;
+}
+
+function checkShape(state: unknown, version: number): CheckResult {
   if (version > PROGRESS_VERSION) {
     return {
       kind: "newer",
@@ -67,11 +84,44 @@ export function checkVersion(state: unknown, version: number): CheckResult {
     return { kind: "ok", data: fromV1(parsed.data), fromVersion: 1 };
   }
   if (version === 2) {
-    const parsed = SCHEMAS[2].safeParse(state);
+    const parsed = progressShellSchema.safeParse(state);
     if (!parsed.success) return damaged(parsed.error.issues);
-    return { kind: "ok", data: parsed.data, fromVersion: 2 };
+    const attempts: Attempt[] = [];
+    for (const [index, value] of parsed.data.attempts.entries()) {
+      const attempt = checkAttempt(value);
+      if (!attempt.success) {
+        return damaged(
+          attempt.error.issues.map((issue) => ({
+            ...issue,
+            path: ["attempts", index, ...issue.path],
+          })),
+        );
+      }
+      attempts.push(attempt.data);
+    }
+    return { kind: "ok", data: { ...parsed.data, attempts }, fromVersion: 2 };
   }
   return { kind: "foreign", reason: `format version ${version} is not one Dockside has used` };
+}
+
+/**
+ * Attempts already checked, by their JSON text. An attempt never changes once recorded, so a
+ * store read again (each time another tab saves, each time this one does) has only its new
+ * attempts checked, and the rest come back as the same objects, which the merge then skips.
+ */
+const checkedAttempts = new Map<string, Attempt>();
+
+function checkAttempt(value: unknown) {
+  const text = JSON.stringify(value);
+  const known = checkedAttempts.get(text);
+  if (known) return { success: true as const, data: known };
+  const parsed = attemptSchema.safeParse(value);
+  if (parsed.success) {
+    // Bounded: a store holds at most MAX_ATTEMPTS; an import brings as many again.
+    if (checkedAttempts.size >= 3 * MAX_ATTEMPTS) checkedAttempts.clear();
+    checkedAttempts.set(text, parsed.data);
+  }
+  return parsed;
 }
 
 function damaged(issues: readonly { path: PropertyKey[]; message: string }[]): CheckResult {

@@ -1,4 +1,5 @@
-import type { ActiveAttempt, Attempt } from "./schema";
+import { entryOf } from "./entries";
+import type { ActiveAttempt, Attempt, ReadMark } from "./schema";
 
 /** Quiz id of a lesson's quiz in progress records. If you change it, add a migration. */
 export const lessonQuizId = (slug: string) => `lesson:${slug}`;
@@ -10,6 +11,40 @@ export const REVIEW_QUIZ_ID = "review";
 /** The lesson a quiz id belongs to, if it is a lesson's quiz. */
 export function lessonOfQuiz(quizId: string): string | undefined {
   return quizId.startsWith("lesson:") ? quizId.slice("lesson:".length) : undefined;
+}
+
+/** Whether `quizId` names a quiz the course has now: a lesson of `lessonSlugs`, or course or review. */
+export function isKnownQuiz(quizId: string, lessonSlugs: ReadonlySet<string>): boolean {
+  if (quizId === COURSE_QUIZ_ID || quizId === REVIEW_QUIZ_ID) return true;
+  const slug = lessonOfQuiz(quizId);
+  return slug !== undefined && lessonSlugs.has(slug);
+}
+
+/** What of the learner's progress the course can show, and how much it cannot. */
+export interface ShownProgress {
+  /** Attempts of quizzes the course has. */
+  attempts: Attempt[];
+  /** Attempts of quizzes it no longer has (a lesson removed or renamed): kept, not shown. */
+  unknownAttempts: number;
+  /** Read marks of lessons it no longer has: kept, not shown. */
+  unknownReadMarks: number;
+}
+
+/**
+ * Splits progress into what belongs to the course as it is now and a count of the rest. The
+ * rest stays in the data (a lesson may come back, an export carries it on); pages show the count.
+ */
+export function shownProgress(
+  attempts: readonly Attempt[],
+  read: Readonly<Record<string, ReadMark>>,
+  lessonSlugs: ReadonlySet<string>,
+): ShownProgress {
+  const shown = attempts.filter((attempt) => isKnownQuiz(attempt.quizId, lessonSlugs));
+  return {
+    attempts: shown,
+    unknownAttempts: attempts.length - shown.length,
+    unknownReadMarks: Object.keys(read).filter((slug) => !lessonSlugs.has(slug)).length,
+  };
 }
 
 /** The attempt of `quizId` to resume: the open one changed last. */
@@ -48,7 +83,7 @@ export function summarizeQuiz(attempts: readonly Attempt[], quizId: string): Qui
 
 /** Ids of the questions of an attempt that did not earn full credit, in the order asked. */
 export function missedIn(attempt: Pick<Attempt, "questionIds" | "credit">): string[] {
-  return attempt.questionIds.filter((id) => (attempt.credit[id] ?? 0) < 1);
+  return attempt.questionIds.filter((id) => (entryOf(attempt.credit, id) ?? 0) < 1);
 }
 
 export interface MissedQuestion {
@@ -74,7 +109,7 @@ export function mostMissed(
       if (options.exists && !options.exists(id)) continue;
       const entry = stats.get(id) ?? { questionId: id, misses: 0, asked: 0, lastMissedAt: "" };
       entry.asked++;
-      if ((attempt.credit[id] ?? 0) < 1) {
+      if ((entryOf(attempt.credit, id) ?? 0) < 1) {
         entry.misses++;
         if (attempt.finishedAt > entry.lastMissedAt) entry.lastMissedAt = attempt.finishedAt;
       }

@@ -1,8 +1,9 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 
-import { mergeProgress, stableJson } from "./merge";
+import { clampDates } from "./dates";
+import { mergeProgress } from "./merge";
 import { readStoredValue } from "./migrate";
-import { PROGRESS_VERSION, type ProgressData } from "./schema";
+import { type Attempt, MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressData } from "./schema";
 
 /** The part of the Web Storage API progress needs; `localStorage`, or a `MemoryStorage` in tests. */
 export interface StorageLike {
@@ -45,6 +46,15 @@ export interface ProgressStorageOptions {
 export interface ProgressStorage extends PersistStorage<ProgressData> {
   /** Writes `state` even if it has not changed since the last write (merging with storage). */
   flush: (name: string, state: ProgressData) => void;
+  /**
+   * Writes `state` (a reset) whatever happened before: even after an unreadable value could
+   * not be set aside, it tries again, so Reset always gets the learner out of a stuck state.
+   */
+  recover: (name: string, state: ProgressData) => void;
+  /** Notes that storage now holds `raw`, read by the caller as `data` (another tab's save). */
+  remember: (raw: string, data: ProgressData) => void;
+  /** `value` if it is progress this storage read and checked itself (no need to check again). */
+  checked: (value: unknown) => ProgressData | undefined;
 }
 
 /**
@@ -59,7 +69,13 @@ export interface ProgressStorage extends PersistStorage<ProgressData> {
 export function createProgressStorage(options: ProgressStorageOptions): ProgressStorage {
   let backend: StorageLike | undefined;
   let status: StorageStatus | undefined;
-  let lastWritten: string | undefined;
+  // The state last written, to skip writing it again (compared by reference: the store
+  // replaces what changes and keeps the rest).
+  let lastState: ProgressData | undefined;
+  // What storage held when last read or written, and its data: a save reads storage first, and
+  // when it holds what we last saw, there is nothing to parse or check again.
+  let known: { raw: string; data: ProgressData } | undefined;
+  const checkedValues = new WeakSet<object>();
   // Set when an unreadable value could not be copied aside: from then on we must not write.
   let blocked = false;
 
@@ -97,7 +113,17 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
 
   const read = (store: StorageLike, name: string) => {
     const raw = store.getItem(name);
-    return { raw, result: readStoredValue(raw) };
+    if (raw !== null && known && raw === known.raw) {
+      return {
+        raw,
+        result: { kind: "ok" as const, data: known.data, fromVersion: PROGRESS_VERSION },
+      };
+    }
+    const result = readStoredValue(raw, options.now());
+    if (raw !== null && result.kind === "ok" && result.fromVersion === PROGRESS_VERSION) {
+      known = { raw, data: result.data };
+    }
+    return { raw, result };
   };
 
   /** Copies an unreadable value to a key of its own. Returns false when that failed. */
@@ -127,18 +153,27 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     if (blocked) return;
     const store = open();
     if (!store) return;
-    const json = stableJson(state);
-    if (!force && json === lastWritten) return;
+    if (!force && lastState && sameParts(lastState, state)) return;
     try {
       const { raw, result } = read(store, name);
-      let merged = state;
-      if (result.kind === "ok") merged = mergeProgress(result.data, state);
+      // This tab's own dates too: a reset made while the clock was ahead must not erase what
+      // the learner does once it is right again.
+      const mine = clampDates(state, options.now());
+      let merged = mine;
+      if (result.kind === "ok") merged = mergeProgress(result.data, mine);
       else if (result.kind !== "empty" && raw !== null) {
         if (!setAside(store, name, raw, result.kind, result.reason)) return;
       }
-      const value: StorageValue<ProgressData> = { state: merged, version: PROGRESS_VERSION };
-      store.setItem(name, JSON.stringify(value));
-      lastWritten = json;
+      if (merged.attempts.length > MAX_ATTEMPTS) {
+        // More than a stored value may hold (and than localStorage has room for): keep it in
+        // memory, and say it is not saved, so the learner exports it.
+        report("full");
+        return;
+      }
+      const text = serialize(merged);
+      store.setItem(name, text);
+      known = { raw: text, data: merged };
+      lastState = state;
       report("ok");
     } catch (error) {
       report(isQuotaError(error) ? "full" : "unavailable");
@@ -153,6 +188,10 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         const { raw, result } = read(store, name);
         if (result.kind === "ok") {
           if (status === undefined) report("ok");
+          if (result.fromVersion === PROGRESS_VERSION) {
+            checkedValues.add(result.data);
+            return { state: result.data, version: PROGRESS_VERSION };
+          }
           // persist calls `migrate` when the version differs; hand it the data as stored.
           const stored = JSON.parse(raw!) as StorageValue<unknown>;
           return stored as StorageValue<ProgressData>;
@@ -180,7 +219,50 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     flush(name, state) {
       write(name, state, true);
     },
+    recover(name, state) {
+      blocked = false;
+      write(name, state, true);
+    },
+    remember(raw, data) {
+      known = { raw, data };
+    },
+    checked(value) {
+      return typeof value === "object" && value !== null && checkedValues.has(value)
+        ? (value as ProgressData)
+        : undefined;
+    },
   };
+}
+
+/** Whether two states hold the very same parts (the store replaces a part when it changes). */
+function sameParts(a: ProgressData, b: ProgressData): boolean {
+  return (
+    a.attempts === b.attempts &&
+    a.active === b.active &&
+    a.read === b.read &&
+    a.clearedAt === b.clearedAt
+  );
+}
+
+/** Each finished attempt's JSON, made once: attempts never change once recorded. */
+const attemptJson = new WeakMap<Attempt, string>();
+
+/**
+ * The value `persist` keeps (`{"state": …, "version": n}`) as JSON, with each finished
+ * attempt's text made once and reused: with thousands stored, a save (every answer is one)
+ * would otherwise spend most of its time turning the same attempts into text again.
+ */
+export function serialize(data: ProgressData): string {
+  const attempts = data.attempts.map((attempt) => {
+    let json = attemptJson.get(attempt);
+    if (json === undefined) {
+      json = JSON.stringify(attempt);
+      attemptJson.set(attempt, json);
+    }
+    return json;
+  });
+  const rest = JSON.stringify({ active: data.active, read: data.read, clearedAt: data.clearedAt });
+  return `{"state":{"attempts":[${attempts.join(",")}],${rest.slice(1)},"version":${PROGRESS_VERSION}}`;
 }
 
 /** Values set aside under `name`, newest first. */

@@ -5,6 +5,8 @@ import { orderQuestions } from "../quiz/draw";
 import type { Answer, Question } from "../quiz/model";
 import { scoreQuiz } from "../quiz/score";
 import { effectiveAnswer, newSeed } from "../quiz/shuffle";
+import { clampDates } from "./dates";
+import { entryOf } from "./entries";
 import { importProgress, mergeProgress, sameProgress } from "./merge";
 import { migrateProgress, readStoredValue } from "./migrate";
 import {
@@ -12,6 +14,7 @@ import {
   type Attempt,
   type AttemptScope,
   emptyProgress,
+  MAX_ATTEMPTS,
   PROGRESS_VERSION,
   type ProgressData,
   type QuizMode,
@@ -68,8 +71,11 @@ export interface ProgressActions {
   /** Drops an attempt in progress ("start over"). */
   abandon: (attemptId: string) => void;
   setRead: (lessonSlug: string, read: boolean) => void;
-  /** Merges imported progress in; returns how many attempts were new. */
-  importData: (data: ProgressData) => { added: number };
+  /**
+   * Merges imported progress in; returns how many attempts were new. Nothing is merged when
+   * the result would hold more than `MAX_ATTEMPTS` (`tooMany`).
+   */
+  importData: (data: ProgressData) => { added: number; tooMany?: boolean };
   /** Forgets everything (the UI asks first). */
   reset: () => void;
   /** Merges progress another tab saved. */
@@ -183,7 +189,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
           toggleOption: (attemptId, questionId, optionId) =>
             updateActive(attemptId, (attempt) => {
               if (attempt.checked.includes(questionId)) return undefined;
-              const stored = attempt.answers[questionId];
+              const stored = entryOf(attempt.answers, questionId);
               const picked = Array.isArray(stored) ? stored : [];
               const next = picked.includes(optionId)
                 ? picked.filter((id) => id !== optionId)
@@ -194,7 +200,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
           moveStep: (attemptId, questionId, stepId, by, shown) =>
             updateActive(attemptId, (attempt) => {
               if (attempt.checked.includes(questionId)) return undefined;
-              const stored = attempt.answers[questionId];
+              const stored = entryOf(attempt.answers, questionId);
               const order = [...(Array.isArray(stored) && stored.length > 0 ? stored : shown)];
               const from = order.indexOf(stepId);
               const to = from + by;
@@ -230,7 +236,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
             const asked = active.questionIds.filter((id) => byId.has(id));
             const answers: Record<string, Answer> = {};
             for (const id of asked) {
-              const answer = effectiveAnswer(byId.get(id)!, active.answers[id], active.seed);
+              const answer = effectiveAnswer(
+                byId.get(id)!,
+                entryOf(active.answers, id),
+                active.seed,
+              );
               if (answer !== undefined) answers[id] = answer;
             }
             const result = scoreQuiz(
@@ -267,15 +277,22 @@ export function createProgressStore(options: ProgressStoreOptions) {
             set((state) => ({ read: { ...state.read, [lessonSlug]: { read, at: stamp() } } })),
 
           importData: (data) => {
-            const { data: merged, added } = importProgress(pickData(get()), data, stamp());
+            const current = clampDates(pickData(get()), now());
+            const { data: merged, added } = importProgress(current, data, stamp());
+            if (merged.attempts.length > MAX_ATTEMPTS) return { added: 0, tooMany: true };
             set(merged);
             return { added };
           },
 
-          reset: () => set({ ...emptyProgress(), clearedAt: stamp() }),
+          reset: () => {
+            set({ ...emptyProgress(), clearedAt: stamp() });
+            // Written even if saving was stuck (an unreadable value that could not be set
+            // aside): a reset is how the learner gets out of any state.
+            storage.recover(key, pickData(get()));
+          },
 
           receive: (remote) => {
-            const local = pickData(get());
+            const local = clampDates(pickData(get()), now());
             const merged = mergeProgress(local, remote);
             if (!sameProgress(merged, local)) set(merged);
             // Storage may lack something this tab has (two tabs writing at once): write it back.
@@ -288,14 +305,18 @@ export function createProgressStore(options: ProgressStoreOptions) {
         version: PROGRESS_VERSION,
         storage,
         partialize: pickData,
-        migrate: (persisted, version) => migrateProgress(persisted, version),
-        // Anything recorded before hydration finished is kept alongside what was saved.
+        migrate: (persisted, version) => migrateProgress(persisted, version, now()),
+        // Anything recorded before hydration finished is kept alongside what was saved. What
+        // the storage read itself is checked already: checking 5,000 attempts twice is 70 ms.
         merge: (persisted, current) =>
           persisted === undefined
             ? current
             : {
                 ...current,
-                ...mergeProgress(pickData(current), migrateProgress(persisted, PROGRESS_VERSION)),
+                ...mergeProgress(
+                  pickData(current),
+                  storage.checked(persisted) ?? migrateProgress(persisted, PROGRESS_VERSION, now()),
+                ),
               },
         skipHydration: true,
       },
@@ -318,8 +339,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
      * Values that are not valid progress are left for that tab (or the next load) to set aside.
      */
     receiveRaw: (raw: string | null) => {
-      const result = readStoredValue(raw);
-      if (result.kind === "ok") store.getState().receive(result.data);
+      const result = readStoredValue(raw, now());
+      if (result.kind !== "ok") return;
+      if (raw !== null && result.fromVersion === PROGRESS_VERSION)
+        storage.remember(raw, result.data);
+      store.getState().receive(result.data);
     },
     key,
   };

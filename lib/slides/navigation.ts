@@ -3,7 +3,7 @@
  * a slide (from 0) and a step within it (0 = nothing revealed yet). A slide's steps are its
  * `<Reveal>` items first, then the workflow steps of a diagram on it.
  */
-import type { LaunchType } from "../diagram/graph";
+import { clampCount, type LaunchType } from "../diagram/graph";
 
 /** What the deck knows about one slide. */
 export interface SlideOutline {
@@ -129,19 +129,42 @@ export type SyncMessage =
   | { type: "hello"; sender: string }
   | { type: "diagram"; slide: number; change: DiagramChange; sender: string };
 
-/** Reads a message from another window; anything else (another app, an old version) is ignored. */
-export function parseSyncMessage(data: unknown): SyncMessage | undefined {
+// Any page of the site can post on a deck's channel, so every message is held to what the
+// deck's own windows send: a version a talk can reach, a slide the deck has, a task count the
+// diagram draws, ids of the length this module makes. A version of 1e300 could otherwise pin
+// every window (1e300 + 1 is 1e300, so no later change could win), and a slide of 1e9 would
+// add an entry every window keeps and repeats to each newcomer.
+
+/** The most changes one slide's diagram can go through; a talk makes a few dozen. */
+export const MAX_DIAGRAM_VERSION = 1_000_000;
+/** The most slides a deck is taken to have when the caller does not say. */
+export const MAX_SLIDES = 1_000;
+/** The most steps on one slide (reveals and a diagram's steps). */
+export const MAX_STEPS = 1_000;
+/** A window id: what `newWindowId` makes. */
+const WINDOW_ID = /^[a-z0-9]{1,32}$/;
+
+/** A random id for this window, of the form `parseSyncMessage` accepts. */
+export function newWindowId(): string {
+  return Math.random().toString(36).slice(2) || "0";
+}
+
+/**
+ * Reads a message from another window of a deck of `slides` slides; anything else (another
+ * app, an old version, a page flooding the channel with values out of range) is ignored.
+ */
+export function parseSyncMessage(data: unknown, slides = MAX_SLIDES): SyncMessage | undefined {
   if (typeof data !== "object" || data === null) return undefined;
   const message = data as Record<string, unknown>;
-  if (typeof message.sender !== "string") return undefined;
+  if (!isWindowId(message.sender)) return undefined;
   if (message.type === "hello") return { type: "hello", sender: message.sender };
   if (message.type === "diagram") {
     const change = message.change as Record<string, unknown> | null | undefined;
     const settings = change?.settings as Record<string, unknown> | null | undefined;
     if (
-      !isIndex(message.slide) ||
-      !isIndex(change?.version) ||
-      typeof change.origin !== "string" ||
+      !isIndex(message.slide, Math.min(slides, MAX_SLIDES) - 1) ||
+      !isIndex(change?.version, MAX_DIAGRAM_VERSION) ||
+      !isWindowId(change.origin) ||
       (settings?.launchType !== "fargate" && settings?.launchType !== "ec2") ||
       typeof settings.tasks !== "number" ||
       !Number.isFinite(settings.tasks)
@@ -152,8 +175,7 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
       type: "diagram",
       slide: message.slide,
       change: {
-        // The diagram keeps the count in its range (clampCount).
-        settings: { launchType: settings.launchType, tasks: settings.tasks },
+        settings: { launchType: settings.launchType, tasks: clampCount(settings.tasks) },
         version: change.version,
         origin: change.origin,
       },
@@ -172,13 +194,70 @@ export function parseSyncMessage(data: unknown): SyncMessage | undefined {
   }
   return {
     type: "position",
-    position: { slide: position.slide, step: position.step },
+    // Kept in range here; the deck clamps it to its own slides and steps (clampPosition).
+    position: {
+      slide: Math.min(Math.max(0, Math.trunc(position.slide)), MAX_SLIDES),
+      step: Math.min(Math.max(0, Math.trunc(position.step)), MAX_STEPS),
+    },
     sender: message.sender,
   };
 }
 
-function isIndex(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+function isIndex(value: unknown, max: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function isWindowId(value: unknown): value is string {
+  return typeof value === "string" && WINDOW_ID.test(value);
+}
+
+/**
+ * What a window has heard from the others since it last caught up: the latest position, the
+ * winning change of each slide's diagram, and whether a window said hello. Messages arrive
+ * one by one, as fast as any page cares to post them; the window acts on this once a frame,
+ * so a flood costs one update a frame, never one each.
+ */
+export interface SyncInbox {
+  position?: DeckPosition;
+  /** By slide; at most one entry per slide of the deck. */
+  diagrams: ReadonlyMap<number, DiagramChange>;
+  /** Someone joined: tell them where the deck is (once, however many said it). */
+  hello: boolean;
+}
+
+/** An inbox with nothing in it. */
+export function emptyInbox(): SyncInbox {
+  return { diagrams: new Map(), hello: false };
+}
+
+/** The inbox after one more message: the last position wins, each diagram's change by `supersedes`. */
+export function addToInbox(inbox: SyncInbox, message: SyncMessage): SyncInbox {
+  switch (message.type) {
+    case "hello":
+      return inbox.hello ? inbox : { ...inbox, hello: true };
+    case "position":
+      return { ...inbox, position: message.position };
+    case "diagram": {
+      if (!supersedes(message.change, inbox.diagrams.get(message.slide))) return inbox;
+      const diagrams = new Map(inbox.diagrams);
+      diagrams.set(message.slide, message.change);
+      return { ...inbox, diagrams };
+    }
+  }
+}
+
+/**
+ * The change this window makes to a slide's diagram, after `current`: one version later, but
+ * never past `MAX_DIAGRAM_VERSION` (where the window id breaks ties), so no window can be
+ * pinned by a version nobody can pass.
+ */
+export function nextDiagramChange(
+  current: DiagramChange | undefined,
+  settings: DiagramSettings,
+  origin: string,
+): DiagramChange {
+  const version = Math.min((current?.version ?? 0) + 1, MAX_DIAGRAM_VERSION);
+  return { settings, version, origin };
 }
 
 /** The BroadcastChannel name shared by every window showing one lesson's deck. */

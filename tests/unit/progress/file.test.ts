@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { exportFileName, parseProgressFile, toExportFile } from "@/lib/progress/file";
+import {
+  exportFileName,
+  fileTooLarge,
+  MAX_IMPORT_BYTES,
+  parseProgressFile,
+  toExportFile,
+} from "@/lib/progress/file";
 
 import { active, attempt, progress, progressFile } from "./helpers";
 
@@ -53,8 +59,13 @@ describe("parseProgressFile refuses, with a reason", () => {
     );
   });
 
-  it("a huge file", () => {
-    expect(reasonFor(" ".repeat(5_000_001))).toMatch(/too large/);
+  it("a huge file, saying the limit", () => {
+    expect(reasonFor(" ".repeat(MAX_IMPORT_BYTES + 1))).toMatch(/too large .*at most 8 MB/);
+  });
+
+  it("a file too large by its size alone, before it is read", () => {
+    expect(fileTooLarge(600_000_000)).toMatch(/too large \(600 MB\).*at most 8 MB/);
+    expect(fileTooLarge(MAX_IMPORT_BYTES)).toBeUndefined();
   });
 });
 

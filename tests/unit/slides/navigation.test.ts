@@ -206,9 +206,9 @@ describe("parseSyncMessage", () => {
       change,
       sender: "a",
     });
-    // The diagram clamps the count to what it draws.
+    // The count is clamped to what the diagram draws.
     expect(diagram(0, { ...change, settings: { launchType: "fargate", tasks: 99 } })).toMatchObject(
-      { change: { settings: { launchType: "fargate", tasks: 99 } } },
+      { change: { settings: { launchType: "fargate", tasks: 10 } } },
     );
   });
 
