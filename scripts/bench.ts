@@ -10,11 +10,14 @@
 // Prints a table, writes bench-results/latest.json, and flags every figure over budget. Each
 // page's row also gives the share of CPU the hypervisor took while it was measured (steal, from
 // /proc/stat): on a shared VM that alone can double TBT, so a noisy run is called out as such.
-//   - Progress in the browser's own code, run here in Node (issue 26): importing an export at the
+//   - Progress in the browser's own code, run here in Node: importing an export at the
 //     size limit (budget 2 s), and saving one answer with 5,000 attempts stored (budget 50 ms,
 //     the median of 40 answers; the slowest is printed too).
 // Options: --runs N (default 3), --quick (1 run, no scale or load test), --no-scale,
-// --progress (the progress measurements only: no build, no browser).
+// --progress (the progress measurements only: no build, no browser), --lab (the lab's command
+// times only).
+//   - The lab: every command of the hands-on lesson, run three times through the console's
+//     engine in Node, each timed (budget 50 ms for the slowest).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
@@ -26,6 +29,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 import { MAX_IMPORT_BYTES, parseProgressFile, toExportFile } from "../lib/progress/file";
+import { benchLab, LAB_COMMAND_BUDGET_MS, type LabBenchResult } from "./bench-lab";
 import { type Attempt, MAX_ATTEMPTS, type ProgressData } from "../lib/progress/schema";
 import { MemoryStorage, serialize } from "../lib/progress/storage";
 import { createProgressStore, PROGRESS_KEY } from "../lib/progress/store";
@@ -37,6 +41,7 @@ const quick = args.includes("--quick");
 const noScale = quick || args.includes("--no-scale");
 const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : 3);
 const progressOnly = args.includes("--progress");
+const labOnly = args.includes("--lab");
 // Ports of the site and of the empty page; BENCH_PORT moves both (e.g. when another checkout
 // of the project runs its own bench or tests on the same machine).
 const sitePort = Number(process.env.BENCH_PORT ?? 3200);
@@ -459,7 +464,7 @@ async function main() {
 
 // --- progress ----------------------------------------------------------------------------
 
-/** Budgets of the progress measurements (issue 26). */
+/** Budgets of the progress measurements. */
 const IMPORT_BUDGET_MS = 2000;
 const ANSWER_BUDGET_MS = 50;
 
@@ -581,8 +586,18 @@ function reportProgress(bench: ProgressBench) {
   );
 }
 
+function reportLab(lab: LabBenchResult) {
+  console.log(
+    `Lab: ${lab.commands} commands of the hands-on lesson, 3 runs: median ${lab.medianMs.toFixed(2)} ms, p95 ${lab.p95Ms.toFixed(2)} ms, slowest ${lab.maxMs.toFixed(1)} ms (${lab.slowest}) (budget ${LAB_COMMAND_BUDGET_MS} ms)${lab.withinBudget ? " ✓" : "\n  ✖ a command took longer than the budget"}`,
+  );
+}
+
 async function run() {
   // In-process and quick: first, while nothing else of the bench is running.
+  console.log("Lab: timing every command of the hands-on lesson…");
+  const lab = benchLab(root);
+  reportLab(lab);
+  if (labOnly) return;
   console.log("Progress: import at the size limit, and answering with 5,000 attempts stored…");
   const progress = await benchProgress();
   reportProgress(progress);
@@ -715,7 +730,7 @@ async function run() {
 
   rmSync(work, { recursive: true, force: true });
 
-  report({ results, skipped, emptyBuild, scale, load, progress });
+  report({ results, skipped, emptyBuild, scale, load, progress, lab });
 }
 
 function report(data: {
@@ -725,6 +740,7 @@ function report(data: {
   scale: { lessons: number; seconds: number; peakMB: number }[];
   load?: { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
   progress: ProgressBench;
+  lab: LabBenchResult;
 }) {
   const rows = data.results.map((r) => [
     r.page,
@@ -799,6 +815,7 @@ function report(data: {
   }
   console.log("");
   reportProgress(data.progress);
+  reportLab(data.lab);
   mkdirSync(path.join(root, "bench-results"), { recursive: true });
   const file = path.join(root, "bench-results", "latest.json");
   writeFileSync(

@@ -95,7 +95,7 @@ interface Session {
  * Runs `text` on a copy of `state`. Never throws: a failure inside the lab itself is reported
  * as an error, and the account stays as it was before the command.
  */
-export function runText(state: LabState, text: string): RunResult & { clear: boolean } {
+export function runText(state: LabState, text: string): RunResult {
   const session: Session = {
     state: structuredClone(state),
     output: [],

@@ -22,7 +22,7 @@ export function createLab(): LabState {
  * variables and `$(…)`. Never throws: a command that fails prints its error and leaves the
  * account as it was. `clear` is set when the student ran `clear`.
  */
-export function runLine(state: LabState, line: string): RunResult & { clear: boolean } {
+export function runLine(state: LabState, line: string): RunResult {
   return runText(state, line);
 }
 

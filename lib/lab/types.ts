@@ -385,6 +385,8 @@ export interface RunResult {
   output: OutputChunk[];
   /** The last command's exit status, as a shell's `$?`. */
   exitCode: number;
+  /** Set when the student ran `clear`: the console empties its screen. */
+  clear?: boolean;
 }
 
 /** A problem in the task definition editor, 1-based like an editor shows it. */
