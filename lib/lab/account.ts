@@ -65,22 +65,24 @@ export function createAccountState(): LabState {
   const vpcId = ec2Id(state, "vpc");
   account.vpc.VpcId = vpcId;
   account.internetGatewayId = ec2Id(state, "igw");
+  // One public route table, and one private table per zone, as the VPC console's "VPC and
+  // more" makes them.
   const publicRt = ec2Id(state, "rtb");
-  const privateRt = ec2Id(state, "rtb");
-  const subnet = (name: string, cidr: string, az: string, isPublic: boolean): Subnet => ({
+  const privateRt = { a: ec2Id(state, "rtb"), b: ec2Id(state, "rtb") };
+  const subnet = (name: string, cidr: string, zone: "a" | "b", isPublic: boolean): Subnet => ({
     SubnetId: ec2Id(state, "subnet"),
     VpcId: vpcId,
     CidrBlock: cidr,
-    AvailabilityZone: az,
+    AvailabilityZone: `${LAB_REGION}${zone}`,
     MapPublicIpOnLaunch: isPublic,
-    RouteTableId: isPublic ? publicRt : privateRt,
+    RouteTableId: isPublic ? publicRt : privateRt[zone],
     Tags: [{ Key: "Name", Value: name }],
   });
   account.subnets = [
-    subnet("lab-public-a", "10.0.0.0/24", `${LAB_REGION}a`, true),
-    subnet("lab-public-b", "10.0.1.0/24", `${LAB_REGION}b`, true),
-    subnet("lab-private-a", "10.0.128.0/24", `${LAB_REGION}a`, false),
-    subnet("lab-private-b", "10.0.129.0/24", `${LAB_REGION}b`, false),
+    subnet("lab-public-a", "10.0.0.0/24", "a", true),
+    subnet("lab-public-b", "10.0.1.0/24", "b", true),
+    subnet("lab-private-a", "10.0.128.0/24", "a", false),
+    subnet("lab-private-b", "10.0.129.0/24", "b", false),
   ];
   const local = { DestinationCidrBlock: "10.0.0.0/16", GatewayId: "local" };
   account.routeTables = [
@@ -91,13 +93,15 @@ export function createAccountState(): LabState {
       SubnetIds: account.subnets.filter((s) => s.MapPublicIpOnLaunch).map((s) => s.SubnetId),
       Tags: [{ Key: "Name", Value: "lab-public-rt" }],
     },
-    {
-      RouteTableId: privateRt,
+    ...(["a", "b"] as const).map((zone) => ({
+      RouteTableId: privateRt[zone],
       VpcId: vpcId,
       Routes: [{ ...local }],
-      SubnetIds: account.subnets.filter((s) => !s.MapPublicIpOnLaunch).map((s) => s.SubnetId),
-      Tags: [{ Key: "Name", Value: "lab-private-rt" }],
-    },
+      SubnetIds: account.subnets
+        .filter((s) => !s.MapPublicIpOnLaunch && s.AvailabilityZone.endsWith(zone))
+        .map((s) => s.SubnetId),
+      Tags: [{ Key: "Name", Value: `lab-private-rt-${zone}` }],
+    })),
   ];
   const defaultGroup = ec2Id(state, "sg");
   account.securityGroups = [

@@ -604,7 +604,9 @@ function checkTargets(ctx: Ctx, group: TargetGroup) {
           accessLog(now, "10.0.0.5", group.HealthCheckPath || "/", 200, "ELB-HealthChecker/2.0"),
         ]);
       }
-      if (target.State !== "healthy" && target.streak >= group.HealthyThresholdCount) {
+      // A newly registered target needs one passed check; an unhealthy one needs the threshold.
+      const needed = target.State === "initial" ? 1 : group.HealthyThresholdCount;
+      if (target.State !== "healthy" && target.streak >= needed) {
         target.State = "healthy";
         target.Reason = undefined;
         target.Description = undefined;
@@ -709,7 +711,10 @@ function schedule(ctx: Ctx, service: Service) {
     (t) => t.group === `service:${service.serviceName}` && t.clusterArn === service.clusterArn,
   );
   if (service.status === "DRAINING") {
-    if (mine.every((t) => t.lastStatus === "STOPPED")) service.status = "INACTIVE";
+    // The service turns INACTIVE once its tasks are past draining, while they may still be
+    // stopping: a cluster cannot be deleted until they have stopped.
+    const leaving = new Set<TaskStatus>(["STOPPING", "DEPROVISIONING", "STOPPED"]);
+    if (mine.every((t) => leaving.has(t.lastStatus))) service.status = "INACTIVE";
     return;
   }
   if (service.status !== "ACTIVE") return;

@@ -209,6 +209,17 @@ describe("clusters", () => {
     expect(s.error("ecs", "DeleteCluster", { cluster: "demo" })).toBeUndefined();
   });
 
+  it("cannot be deleted while the tasks of a just INACTIVE service are still stopping", () => {
+    const s = new Scenario();
+    s.deployed();
+    s.call("ecs", "DeleteService", { cluster: "demo", service: "hello-svc", force: true });
+    for (let i = 0; i < 300 && s.state.account.services[0]!.status !== "INACTIVE"; i++) s.wait(1);
+    expect(s.state.account.services[0]!.status).toBe("INACTIVE");
+    expect(s.error("ecs", "DeleteCluster", { cluster: "demo" })?.code).toBe(
+      "ClusterContainsTasksException",
+    );
+  });
+
   it("cannot be deleted while a task runs", () => {
     const s = new Scenario().basics();
     s.runTask(["lab-public-a"], { publicIp: true });

@@ -57,6 +57,6 @@ describe("mapAccount", () => {
     expect(map.zones[0]!.subnets[0]!.items.map((i) => [i.kind, i.status])).toEqual([
       ["nat-gateway", "pending"],
     ]);
-    expect(map.zones.map((z) => z.subnets[1]!.wayOut)).toEqual(["NAT gateway", "NAT gateway"]);
+    expect(map.zones.map((z) => z.subnets[1]!.wayOut)).toEqual(["NAT gateway", "none"]);
   });
 });
