@@ -26,6 +26,7 @@ test("every page is served with security headers and logs no CSP violation", asy
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBeTruthy();
     expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
   }
   expect(violations).toEqual([]);
   // The deliberate 404 logs its own "Failed to load resource"; nothing else may.
