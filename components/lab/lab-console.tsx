@@ -35,12 +35,25 @@ export function LabConsole({ active }: { active: boolean }) {
   const escaped = useRef(false);
   const [confirming, setConfirming] = useState(false);
 
-  // Keep the newest output in view.
+  // Keep the newest output in view: on each new entry, and while the log shrinks or grows
+  // (completions listed under it, the drawer resized) if it was scrolled to its end.
   const last = transcript.at(-1)?.id;
+  const atEnd = useRef(true);
   useLayoutEffect(() => {
     const element = log.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    element.scrollTop = element.scrollHeight;
+    atEnd.current = true;
   }, [last, active]);
+  useEffect(() => {
+    const element = log.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   // When the student opens the lab, the input takes the focus (not when the drawer reopens by
   // itself on a later visit).
@@ -130,6 +143,10 @@ export function LabConsole({ active }: { active: boolean }) {
         aria-label="Lab console output"
         // Focusable, so a keyboard can scroll back through long output.
         tabIndex={0}
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          atEnd.current = element.scrollTop + element.clientHeight >= element.scrollHeight - 4;
+        }}
         className="min-h-0 flex-1 overflow-y-auto px-3 py-2 font-mono text-[0.8125rem] leading-5 sm:px-4"
       >
         {transcript.length === 0 ? (

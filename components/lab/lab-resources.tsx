@@ -86,7 +86,7 @@ function ResourceTable({ rows }: { rows: ResourceSummary[] }) {
           <th scope="col" className="px-3 py-1.5 font-medium">
             Status
           </th>
-          <th scope="col" className="px-3 py-1.5 font-medium">
+          <th scope="col" className="hidden px-3 py-1.5 font-medium sm:table-cell">
             Detail
           </th>
         </tr>
@@ -97,17 +97,23 @@ function ResourceTable({ rows }: { rows: ResourceSummary[] }) {
             <td className="px-3 py-1.5 whitespace-nowrap text-slate-700 sm:px-4 dark:text-slate-300">
               {row.kind}
             </td>
-            <td className="px-3 py-1.5 font-mono text-xs break-all text-slate-900 dark:text-slate-100">
+            <td className="px-3 py-1.5 font-mono text-xs break-words text-slate-900 dark:text-slate-100">
               {row.name || row.id}
+              {/* On a phone the detail goes under the name, not in a column of its own. */}
+              {row.detail ? (
+                <span className="mt-0.5 block font-sans break-words text-slate-600 sm:hidden dark:text-slate-400">
+                  {row.detail}
+                </span>
+              ) : null}
             </td>
-            <td className={`px-3 py-1.5 whitespace-nowrap ${TONE[row.tone].text}`}>
+            <td className={`px-3 py-1.5 ${TONE[row.tone].text}`}>
               <span
                 aria-hidden="true"
                 className={`mr-1.5 inline-block size-2 rounded-full ${TONE[row.tone].dot}`}
               />
               {row.status}
             </td>
-            <td className="px-3 py-1.5 text-xs break-words text-slate-600 dark:text-slate-400">
+            <td className="hidden px-3 py-1.5 text-xs break-words text-slate-600 sm:table-cell dark:text-slate-400">
               {row.detail ?? ""}
             </td>
           </tr>
