@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 
 import { complete } from "@/lib/lab";
 import type { TranscriptEntry } from "@/lib/lab/store";
 
 import { takeFocus } from "./lab-bridge";
-import { useLab, useLabActions, useLabRuntime } from "./use-lab";
+import { currentLab, useLab, useLabActions, useLabRuntime } from "./use-lab";
 
 const BUTTON =
   "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800";
@@ -25,7 +25,6 @@ export function LabConsole({ active }: { active: boolean }) {
   const history = useLab((state) => state.history);
   const draft = useLab((state) => state.draft);
   const pasted = useLab((state) => state.pasted);
-  const labState = useLab((state) => state.lab);
 
   const input = useRef<HTMLTextAreaElement>(null);
   const log = useRef<HTMLDivElement>(null);
@@ -36,12 +35,25 @@ export function LabConsole({ active }: { active: boolean }) {
   const escaped = useRef(false);
   const [confirming, setConfirming] = useState(false);
 
-  // Keep the newest output in view.
+  // Keep the newest output in view: on each new entry, and while the log shrinks or grows
+  // (completions listed under it, the drawer resized) if it was scrolled to its end.
   const last = transcript.at(-1)?.id;
+  const atEnd = useRef(true);
   useLayoutEffect(() => {
     const element = log.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    element.scrollTop = element.scrollHeight;
+    atEnd.current = true;
   }, [last, active]);
+  useEffect(() => {
+    const element = log.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   // When the student opens the lab, the input takes the focus (not when the drawer reopens by
   // itself on a later visit).
@@ -80,7 +92,7 @@ export function LabConsole({ active }: { active: boolean }) {
 
   const completeAt = (element: HTMLTextAreaElement) => {
     const cursor = element.selectionStart;
-    const { from, candidates: found } = complete(labState, draft, cursor);
+    const { from, candidates: found } = complete(currentLab(), draft, cursor);
     if (found.length === 0) {
       setCandidates([]);
       return;
@@ -129,6 +141,12 @@ export function LabConsole({ active }: { active: boolean }) {
         ref={log}
         role="log"
         aria-label="Lab console output"
+        // Focusable, so a keyboard can scroll back through long output.
+        tabIndex={0}
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          atEnd.current = element.scrollTop + element.clientHeight >= element.scrollHeight - 4;
+        }}
         className="min-h-0 flex-1 overflow-y-auto px-3 py-2 font-mono text-[0.8125rem] leading-5 sm:px-4"
       >
         {transcript.length === 0 ? (
@@ -232,8 +250,11 @@ export function LabConsole({ active }: { active: boolean }) {
   );
 }
 
-/** One command and what it printed; errors in red, and marked as such in words. */
-function Entry({ entry }: { entry: TranscriptEntry }) {
+/**
+ * One command and what it printed; errors in red, and marked as such in words. Memoised: an
+ * entry never changes, and the log may hold hundreds.
+ */
+const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
   return (
     <div className="mb-1 break-words whitespace-pre-wrap">
       <div className="text-slate-900 dark:text-slate-100">
@@ -260,7 +281,7 @@ function Entry({ entry }: { entry: TranscriptEntry }) {
       )}
     </div>
   );
-}
+});
 
 /** A completed word gets a space after it, as in a shell, unless it goes on (a path, a `key=`). */
 function withSpace(candidate: string): string {

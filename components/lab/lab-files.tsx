@@ -2,10 +2,9 @@
 
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 
+import { checkTaskDefinition } from "@/lib/lab/taskdef";
 import type { Diagnostic } from "@/lib/lab/types";
 
-// Swap for lib/lab/taskdef's checkTaskDefinition once it lands on main.
-import { checkTaskDefinition } from "./check-stub";
 import { takeFocus } from "./lab-bridge";
 import { useLab, useLabActions } from "./use-lab";
 
@@ -17,14 +16,25 @@ export function isTaskDefinition(name: string, text: string): boolean {
   return name.endsWith(".json") && /"(containerDefinitions|family)"\s*:/.test(text);
 }
 
+// The clock copies the lab each second, files and all: check a text again only when it changed.
+const checked = new Map<string, Diagnostic[]>();
+function check(text: string): Diagnostic[] {
+  let diagnostics = checked.get(text);
+  if (!diagnostics) {
+    diagnostics = checkTaskDefinition(text);
+    if (checked.size > 20) checked.clear();
+    checked.set(text, diagnostics);
+  }
+  return diagnostics;
+}
+
 /** Problems in every task definition among the lab's files: the Files tab shows the count. */
 export function useProblemCount(): number {
   const files = useLab((state) => state.lab.files);
   return useMemo(
     () =>
       Object.entries(files).reduce(
-        (count, [name, text]) =>
-          count + (isTaskDefinition(name, text) ? checkTaskDefinition(text).length : 0),
+        (count, [name, text]) => count + (isTaskDefinition(name, text) ? check(text).length : 0),
         0,
       ),
     [files],
@@ -116,10 +126,10 @@ function Editor({ id, name, saved }: { id: string; name: string; saved: string }
     if (takeFocus(`editor:${name}`)) textarea.current?.focus({ preventScroll: true });
   }, [name, saved]);
 
-  const checked = useDeferredValue(text);
+  const deferred = useDeferredValue(text);
   const diagnostics = useMemo(
-    () => (isTaskDefinition(name, checked) ? checkTaskDefinition(checked) : []),
-    [name, checked],
+    () => (isTaskDefinition(name, deferred) ? check(deferred) : []),
+    [name, deferred],
   );
   const lines = text.split("\n").length;
 

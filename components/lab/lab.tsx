@@ -81,7 +81,7 @@ function LabCard() {
         aria-expanded={hydrated ? open : undefined}
         disabled={!hydrated}
         onClick={() => (open ? setDrawer({ open: false }) : openLab())}
-        className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-600 dark:hover:bg-accent-500 mt-3 rounded-md px-3 py-1.5 font-medium text-white disabled:opacity-60 [@media(scripting:none)]:hidden"
+        className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 mt-3 rounded-md px-3 py-1.5 font-medium text-white disabled:opacity-60 dark:text-slate-950 [@media(scripting:none)]:hidden"
       >
         {open ? "Close the lab" : "Open the lab"}
       </button>

@@ -10,8 +10,6 @@ import {
   type LabStoreState,
 } from "@/lib/lab/store";
 
-import { labEngine } from "./engine-stub";
-
 /**
  * The page's one lab store, created in the browser when the lab panel first mounts and read
  * from storage right after. Components read it through the hooks below.
@@ -23,7 +21,7 @@ function get(): LabStore {
   if (failure) throw failure;
   if (!lab) {
     try {
-      lab = createLabStore({ backend: () => window.localStorage, engine: labEngine });
+      lab = createLabStore({ backend: () => window.localStorage });
     } catch (error) {
       // createLab failed (an engine bug): the panel's error boundary says so.
       failure = error;
@@ -61,6 +59,14 @@ export function useLabActions(): LabActions {
 }
 
 const state = () => get().store.getState();
+
+/**
+ * The lab's state now, for an event handler (Tab completion) that needs it once: reading it
+ * this way, the console does not re-render each time the clock moves the account on.
+ */
+export function currentLab() {
+  return state().lab;
+}
 
 const actions: LabActions = {
   run: (text) => state().run(text),

@@ -151,12 +151,15 @@ export function createLabStore(options: LabStoreOptions) {
             exitCode: 0,
           };
           let lab = state.lab;
+          // `clear` typed in the console empties the transcript, as Ctrl+L does.
+          let cleared = false;
           if (text.trim() !== "") {
             try {
               const result = engine.runLine(state.lab, text);
               lab = result.state;
               entry.output = result.output;
               entry.exitCode = result.exitCode;
+              cleared = result.clear;
             } catch (error) {
               // runLine promises never to throw; if it does, the account stays as it was.
               entry.output = [
@@ -167,7 +170,7 @@ export function createLabStore(options: LabStoreOptions) {
           }
           set({
             lab,
-            transcript: boundTranscript([...state.transcript, entry]),
+            transcript: cleared ? [] : boundTranscript([...state.transcript, entry]),
             history: addToHistory(state.history, text),
             nextEntryId: entry.id + 1,
             draft: "",

@@ -18,9 +18,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Serious and critical accessibility violations axe finds on the page as it is now. */
-export async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical accessibility violations axe finds on the page as it is now; in the
+ * elements matching `include` only, when given.
+ */
+export async function seriousViolations(page: Page, include: string[] = []) {
+  let builder = new AxeBuilder({ page });
+  for (const selector of include) builder = builder.include(selector);
+  const results = await builder.analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);

@@ -1,4 +1,4 @@
-import { LAB_VERSION, type LabState } from "@/lib/lab/types";
+import { LAB_VERSION, type LabState, type RunResult } from "@/lib/lab/types";
 import { createLabStore, type LabEngine } from "@/lib/lab/store";
 import { MemoryStorage } from "@/lib/progress/storage";
 
@@ -41,37 +41,41 @@ export function emptyLab(): LabState {
 
 /**
  * A tiny engine with the real one's contract, so the store is tested on its own: `echo X`
- * prints X, `make-cluster N` adds a cluster, `cat F` prints a file, anything else fails.
+ * prints X, `make-cluster N` adds a cluster, `cat F` prints a file, `clear` clears, anything
+ * else fails.
  */
 export const fakeEngine: LabEngine = {
   createLab: emptyLab,
-  runLine(state, line) {
-    const [command, arg = ""] = line.trim().split(/\s+/, 2);
-    if (command === "echo")
-      return { state, output: [{ stream: "stdout", text: `${arg}\n` }], exitCode: 0 };
-    if (command === "cat" && arg in state.files) {
-      return { state, output: [{ stream: "stdout", text: state.files[arg]! }], exitCode: 0 };
-    }
-    if (command === "make-cluster") {
-      const cluster = { clusterName: arg, clusterArn: `arn:${arg}`, status: "ACTIVE" as const };
-      return {
-        state: {
-          ...state,
-          account: { ...state.account, clusters: [...state.account.clusters, cluster] },
-        },
-        output: [],
-        exitCode: 0,
-      };
-    }
-    if (command === "explode") throw new Error("boom");
-    return {
-      state,
-      output: [{ stream: "stderr", text: `${command}: command not found\n` }],
-      exitCode: 127,
-    };
-  },
+  runLine: (state, line) => ({ ...fakeRun(state, line), clear: line.trim() === "clear" }),
   advance: (state, ms) => ({ ...state, now: state.now + ms }),
 };
+
+function fakeRun(state: LabState, line: string): RunResult {
+  const [command, arg = ""] = line.trim().split(/\s+/, 2);
+  if (command === "echo")
+    return { state, output: [{ stream: "stdout", text: `${arg}\n` }], exitCode: 0 };
+  if (command === "cat" && arg in state.files) {
+    return { state, output: [{ stream: "stdout", text: state.files[arg]! }], exitCode: 0 };
+  }
+  if (command === "make-cluster") {
+    const cluster = { clusterName: arg, clusterArn: `arn:${arg}`, status: "ACTIVE" as const };
+    return {
+      state: {
+        ...state,
+        account: { ...state.account, clusters: [...state.account.clusters, cluster] },
+      },
+      output: [],
+      exitCode: 0,
+    };
+  }
+  if (command === "explode") throw new Error("boom");
+  if (command === "clear") return { state, output: [], exitCode: 0 };
+  return {
+    state,
+    output: [{ stream: "stderr", text: `${command}: command not found\n` }],
+    exitCode: 127,
+  };
+}
 
 /** A lab store on `storage` with the fake engine and a fixed clock. */
 export function makeLabStore(storage: MemoryStorage | (() => never) = new MemoryStorage()) {

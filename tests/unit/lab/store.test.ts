@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  createLabStore,
   LAB_KEY,
   labSetAsidePrefix,
   MAX_HISTORY,
@@ -151,6 +152,15 @@ describe("the lab store", () => {
     expect(store.getState().history).toEqual(["make-cluster demo"]);
   });
 
+  it("empties the transcript when the student types clear", async () => {
+    const { store, hydrate } = makeLabStore();
+    await hydrate();
+    store.getState().run("echo hi");
+    store.getState().run("clear");
+    expect(store.getState().transcript).toEqual([]);
+    expect(store.getState().history).toEqual(["echo hi", "clear"]);
+  });
+
   it("starts a fresh account on reset, with the transcript cleared", async () => {
     const storage = new MemoryStorage();
     const { store, hydrate } = makeLabStore(storage);
@@ -171,6 +181,26 @@ describe("the lab store", () => {
     expect(store.getState().pasted).toBe(1);
     store.getState().run(store.getState().draft);
     expect(store.getState().draft).toBe("");
+  });
+});
+
+describe("the lab store on the real engine", () => {
+  it("runs a command against a new account, saves it, and reads it back", async () => {
+    const storage = new MemoryStorage();
+    const before = createLabStore({ backend: () => storage });
+    await before.hydrate();
+    const entry = before.store.getState().run("aws sts get-caller-identity");
+    expect(entry.exitCode).toBe(0);
+    expect(entry.output.map((chunk) => chunk.text).join("")).toContain('"Account": "');
+    before.store.getState().run("aws ecs create-cluster --cluster-name demo --region us-east-1");
+    before.store.getState().tick(10_000);
+
+    // What was saved passes the structural check and comes back the same.
+    const after = createLabStore({ backend: () => storage });
+    await after.hydrate();
+    expect(after.runtime.getState().setAside).toEqual([]);
+    expect(after.store.getState().lab).toEqual(before.store.getState().lab);
+    expect(after.store.getState().lab.account.clusters.map((c) => c.clusterName)).toContain("demo");
   });
 });
 
