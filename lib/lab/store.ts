@@ -159,7 +159,7 @@ export function createLabStore(options: LabStoreOptions) {
               lab = result.state;
               entry.output = result.output;
               entry.exitCode = result.exitCode;
-              cleared = result.clear;
+              cleared = result.clear === true;
             } catch (error) {
               // runLine promises never to throw; if it does, the account stays as it was.
               entry.output = [
