@@ -405,7 +405,11 @@ function BillingRule({
 function Fragment({ code }: { code: string }) {
   return (
     <div className="code-block relative mt-2">
-      <pre className="overflow-x-auto rounded-lg bg-slate-900 p-3 pr-20 text-sm text-slate-100">
+      <pre
+        // Scrollable on a phone, so focusable: keyboard users can scroll it too.
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg bg-slate-900 p-3 pr-20 text-sm text-slate-100"
+      >
         <code>{code}</code>
       </pre>
       <div className="no-print absolute top-2 right-2">

@@ -83,7 +83,8 @@ function RateTables({ prices }: { prices: FargatePrices }) {
   };
   return (
     <div className="mt-6 space-y-6 text-slate-700 dark:text-slate-300">
-      <div className="overflow-x-auto">
+      {/* Scrollable on a phone, so focusable: keyboard users can scroll it too. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Fargate rates">
         <table className={TABLE}>
           <caption className="text-left text-sm font-semibold text-slate-900 dark:text-white">
             Fargate rates
@@ -135,7 +136,12 @@ function RateTables({ prices }: { prices: FargatePrices }) {
           {prices.minimumSeconds.windows / 60} minutes for Windows.
         </p>
       </div>
-      <div className="overflow-x-auto">
+      <div
+        className="overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label="Price per hour of one task"
+      >
         <table className={TABLE}>
           <caption className="text-left text-sm font-semibold text-slate-900 dark:text-white">
             Price per hour of one task, smallest memory for each CPU size
