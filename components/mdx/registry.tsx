@@ -1,5 +1,6 @@
 import type { MdxComponentName } from "@/lib/content/components";
 
+import { FargateCostExplorer } from "@/components/cost/fargate-cost-explorer";
 import { ArchitectureDiagram } from "@/components/diagram";
 import { Lab } from "@/components/lab/lab";
 
@@ -18,6 +19,7 @@ import { TabItem, Tabs } from "./tabs";
 export const mdxComponentRegistry = {
   Admonition,
   ArchitectureDiagram,
+  FargateCostExplorer,
   Lab,
   Notes,
   ReaderOnly,

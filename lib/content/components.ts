@@ -6,6 +6,7 @@
 export const MDX_COMPONENT_NAMES = [
   "Admonition",
   "ArchitectureDiagram",
+  "FargateCostExplorer",
   "Lab",
   "Notes",
   "ReaderOnly",

@@ -2,6 +2,7 @@ import path from "node:path";
 
 import { type CompileOptions, compileMdx } from "./compile";
 import { type Course, type LessonMeta, loadCourse } from "./course";
+import { loadFargatePrices } from "../pricing/load";
 import { loadQuizBank } from "../quiz/load";
 import { checkTeaches } from "../quiz/teaches";
 import { ContentError, type ContentProblem } from "./errors";
@@ -172,6 +173,7 @@ export async function checkContentReport(
   }
   const quizzes = await loadQuizBank({ course, ...paths });
   problems.push(...quizzes.problems);
+  problems.push(...(await checkPrices(course, paths)));
   problems.push(
     ...checkTeaches(quizzes.references, {
       lessonOrder: course.lessons.map((lesson) => lesson.slug),
@@ -179,4 +181,27 @@ export async function checkContentReport(
     }),
   );
   return { problems, warnings };
+}
+
+/**
+ * The price file's problems; and, when there is no file, one problem for each lesson that shows
+ * prices, at the line of its `<FargateCostExplorer`.
+ */
+async function checkPrices(course: Course, paths: ContentPaths): Promise<ContentProblem[]> {
+  const { problems, missing, displayPath } = await loadFargatePrices(paths);
+  if (!missing) return problems;
+  const { readFile } = await import("node:fs/promises");
+  const found: ContentProblem[] = [];
+  for (const lesson of course.lessons) {
+    const lines = (await readFile(lesson.file, "utf8")).split("\n");
+    const index = lines.findIndex((line) => line.includes("<FargateCostExplorer"));
+    if (index === -1) continue;
+    found.push({
+      file: lesson.displayPath,
+      line: index + 1,
+      message: `<FargateCostExplorer /> needs ${displayPath}, which does not exist`,
+      hint: "the explorer reads the Region, the date and the rates from that file; see the README's Prices section",
+    });
+  }
+  return found;
 }
