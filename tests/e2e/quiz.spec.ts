@@ -185,7 +185,8 @@ test("the whole-course quiz draws the chosen number of questions from the chosen
     await primaryButton(page).click();
   }
   expect(asked.every((id) => allowed.has(id))).toBe(true);
-  expect(new Set(asked.map((id) => byId.get(id)!.lessonSlug)).size).toBe(kept.length);
+  // The draw spreads the questions over the chosen lessons, one per lesson as far as they go.
+  expect(new Set(asked.map((id) => byId.get(id)!.lessonSlug)).size).toBe(Math.min(5, kept.length));
   await expect(page.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
 
   await page.getByRole("link", { name: "Progress", exact: true }).click();
