@@ -25,6 +25,39 @@ const eslintConfig = [
       ],
     },
   },
+  {
+    // lib/ folders import one another in one direction: content and diagram at the bottom, then
+    // quiz, then slides and progress, and course (the entry point that compiles lessons and
+    // decks) on top. A lower folder importing a higher one is an error, and so is any cycle
+    // between files. A new folder of lib/ gets its place here.
+    files: ["lib/**/*.ts"],
+    rules: {
+      "import/no-cycle": ["error", { maxDepth: Infinity }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./app", "./components"],
+              message: "lib/ is plain TypeScript.",
+            },
+            {
+              target: "./lib/content",
+              from: ["./lib/quiz", "./lib/slides", "./lib/progress", "./lib/course"],
+            },
+            {
+              target: "./lib/diagram",
+              from: ["./lib/quiz", "./lib/slides", "./lib/progress", "./lib/course"],
+            },
+            { target: "./lib/quiz", from: ["./lib/slides", "./lib/progress", "./lib/course"] },
+            { target: "./lib/slides", from: ["./lib/progress", "./lib/course"] },
+            { target: "./lib/progress", from: ["./lib/slides", "./lib/course"] },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default eslintConfig;
