@@ -6,7 +6,7 @@ import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schem
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
 import { QuestionsUnavailable, shareUntilFailure } from "@/lib/quiz/remote";
-import { percent } from "@/lib/quiz/score";
+import { finishedMessage, startedMessage } from "@/lib/quiz/verdict";
 
 import {
   useActiveAttempts,
@@ -170,11 +170,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       if (questionIds.length === 0) return;
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
-      announce(
-        `${options.mode === "practice" ? "Practice" : "Test"} started: ${questionIds.length} ${
-          questionIds.length === 1 ? "question" : "questions"
-        }.`,
-      );
+      announce(startedMessage(options.mode, questionIds.length));
       focusAfterRender();
     }, loadFailed);
   };
@@ -294,10 +290,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             startOver(running.mode);
           }}
           onFinished={(attempt) => {
-            const right = attempt.questionIds.filter((id) => attempt.credit[id] === 1).length;
-            announce(
-              `Quiz finished. Your score: ${percent(attempt.score)}%, ${right} of ${attempt.questionIds.length} questions fully right.`,
-            );
+            announce(finishedMessage(attempt.score, attempt.credit, attempt.questionIds));
             focusAfterRender();
           }}
         />
