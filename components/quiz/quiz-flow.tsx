@@ -1,11 +1,26 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import {
+  type ReactNode,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
-import { QuestionsUnavailable, shareUntilFailure } from "@/lib/quiz/remote";
+import {
+  failureOf,
+  flowReducer,
+  initialFlowState,
+  quizScreen,
+  showsFailure,
+} from "@/lib/quiz/flow";
+import { shareUntilFailure } from "@/lib/quiz/remote";
 import { finishedMessage, startedMessage } from "@/lib/quiz/verdict";
 
 import {
@@ -76,15 +91,6 @@ function subscribeQuizViews(listener: () => void) {
   };
 }
 
-/** Why the quiz could not load: no network, or a quiz changed since the page was loaded. */
-type Failure = "network" | "changed";
-
-function failureOf(error: unknown): Failure {
-  return error instanceof QuestionsUnavailable && error.reason === "changed"
-    ? "changed"
-    : "network";
-}
-
 /**
  * A quiz from start to results: the start screen (given by the caller), the questions, the
  * score and review. The attempt lives in the progress store, so a reload comes back to the
@@ -98,9 +104,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const [announcement, setAnnouncement] = useState("");
   const rootId = useId();
   const focusAfterRender = useFocusAfterRender(rootId);
-  // A loader's questions arrive when the quiz starts (or resumes, or a reload finds it running).
-  const [fetched, setFetched] = useState<readonly Question[]>();
-  const list = typeof questions === "function" ? fetched : questions;
+  // Whether a start is pending, why a load failed, and a loader's questions once they arrive
+  // (when the quiz starts or resumes, or a reload finds it running): lib/quiz/flow.ts.
+  const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
+  const { pending, failure } = flow;
+  const list = typeof questions === "function" ? flow.questions : questions;
   const byId = useMemo(() => indexQuestions(list ?? []), [list]);
   const views = useSyncExternalStore(
     subscribeQuizViews,
@@ -112,12 +120,8 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
   const resumable = useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
-  // Set when the quiz's code or questions could not be fetched; cleared by the next load that
-  // works.
-  const [failure, setFailure] = useState<Failure>();
   // One start at a time: starting waits for the network, and a second click meanwhile would
   // open a second attempt. (A click is a discrete event: React re-renders before the next one.)
-  const [pending, setPending] = useState(false);
   // A start that finishes after the learner has left the page (the quiz is no longer in the
   // document) must not open an attempt.
   const stillShown = () => document.getElementById(rootId) !== null;
@@ -128,7 +132,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       loadQuizViews(),
       typeof questions === "function"
         ? questions().then((fetchedList) => {
-            setFetched(fetchedList);
+            dispatch({ type: "fetched", questions: fetchedList });
             return fetchedList;
           })
         : questions,
@@ -139,7 +143,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   useEffect(() => {
     if (!needed || loaded) return;
     let live = true;
-    load().catch((error: unknown) => live && setFailure(failureOf(error)));
+    load().catch(
+      (error: unknown) => live && dispatch({ type: "loadFailed", failure: failureOf(error) }),
+    );
     return () => {
       live = false;
     };
@@ -151,20 +157,17 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const announce = (message: string) =>
     setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
-  const loadFailed = (error: unknown) => {
-    setPending(false);
-    setFailure(failureOf(error));
-  };
+  const loadFailed = (error: unknown) =>
+    dispatch({ type: "requestFailed", failure: failureOf(error) });
 
   const start = (options: StartOptions, scope: AttemptScope = "all") => {
     if (options.questionIds.length === 0) return;
     if (pending) return;
-    setPending(true);
-    setFailure(undefined);
+    dispatch({ type: "request" });
     // On a lesson page the store may not be loaded yet: it loads on the first start.
     void Promise.all([progressReady(), load()]).then(([ready, loadedList]) => {
       if (!stillShown()) return;
-      setPending(false);
+      dispatch({ type: "requestDone" });
       const known = new Set(loadedList.map((question) => question.id));
       const questionIds = options.questionIds.filter((id) => known.has(id));
       if (questionIds.length === 0) return;
@@ -183,12 +186,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     resume: () => {
       if (!resumable) return;
       if (pending) return;
-      setPending(true);
-      setFailure(undefined);
+      dispatch({ type: "request" });
       const id = resumable.id;
       void load().then(() => {
         if (!stillShown()) return;
-        setPending(false);
+        dispatch({ type: "requestDone" });
         claimAttempt(quizId, id);
         focusAfterRender();
       }, loadFailed);
@@ -207,13 +209,23 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   };
 
   const retry = () => {
-    setFailure(undefined);
+    dispatch({ type: "retry" });
     // The button goes away: focus moves to the quiz once it shows.
-    load().then(focusAfterRender, (error: unknown) => setFailure(failureOf(error)));
+    load().then(focusAfterRender, (error: unknown) =>
+      dispatch({ type: "loadFailed", failure: failureOf(error) }),
+    );
   };
 
   // An attempt saved by an older version of the course, none of whose questions are left.
   const orphaned = running && loaded ? !running.questionIds.some((id) => byId.has(id)) : false;
+  const shown = {
+    running: Boolean(running),
+    finished: Boolean(finished),
+    loaded,
+    failure,
+    orphaned,
+  };
+  const screen = quizScreen(shown);
 
   return (
     // Heading for a start button (pointer or keyboard) fetches the quiz ahead of the click.
@@ -221,7 +233,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {failure && !(loaded && needed) ? (
+      {showsFailure(shown) ? (
         // Shown until a start or a retry works. role="alert" reads it out.
         <div role="alert" className="mb-4 space-y-2 text-slate-700 dark:text-slate-300">
           {failure === "changed" ? (
@@ -257,11 +269,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
           )}
         </div>
       ) : null}
-      {needed && !loaded ? (
-        failure ? null : (
-          <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
-        )
-      ) : running && orphaned ? (
+      {screen === "unavailable" ? null : screen === "loading" ? (
+        <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
+      ) : screen === "orphaned" && running ? (
         <div className="space-y-3 py-4 text-slate-700 dark:text-slate-300">
           <p>
             This quiz has changed since you started this attempt, and none of its questions are
@@ -280,7 +290,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             Back to the start
           </button>
         </div>
-      ) : running && views && loaded ? (
+      ) : screen === "session" && running && views ? (
         <views.QuizSession
           attempt={running}
           questionsById={byId}
@@ -294,7 +304,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             focusAfterRender();
           }}
         />
-      ) : finished && views && loaded ? (
+      ) : screen === "results" && finished && views ? (
         <views.QuizResults
           attempt={finished}
           questionsById={byId}
