@@ -1,14 +1,8 @@
 "use client";
 
-import {
-  type ReactNode,
-  useEffect,
-  useId,
-  useMemo,
-  useReducer,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { type ReactNode, useEffect, useId, useMemo, useReducer, useState } from "react";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
@@ -67,8 +61,8 @@ export interface QuizFlowProps {
 }
 
 type QuizViews = typeof import("./quiz-views");
-let quizViews: QuizViews | undefined;
-const quizViewsListeners = new Set<() => void>();
+/** The question and results views, once loaded: shared by every quiz on the page. */
+const quizViews = createStore<{ views?: QuizViews }>()(() => ({}));
 
 /**
  * Loads the question and results views (once; later calls share the same promise, and a failed
@@ -78,18 +72,10 @@ const quizViewsListeners = new Set<() => void>();
  */
 const loadQuizViews = shareUntilFailure(() =>
   import("./quiz-views").then((views) => {
-    quizViews = views;
-    quizViewsListeners.forEach((listener) => listener());
+    quizViews.setState({ views });
     return views;
   }),
 );
-
-function subscribeQuizViews(listener: () => void) {
-  quizViewsListeners.add(listener);
-  return () => {
-    quizViewsListeners.delete(listener);
-  };
-}
 
 /**
  * A quiz from start to results: the start screen (given by the caller), the questions, the
@@ -110,11 +96,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const { pending, failure } = flow;
   const list = typeof questions === "function" ? flow.questions : questions;
   const byId = useMemo(() => indexQuestions(list ?? []), [list]);
-  const views = useSyncExternalStore(
-    subscribeQuizViews,
-    () => quizViews,
-    () => undefined,
-  );
+  const views = useStore(quizViews, (state) => state.views);
   const loaded = Boolean(views && list);
 
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
