@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: 2,
   // axe runs and full-page loops are slow on a busy 2-core machine; give them room.
   timeout: 60_000,

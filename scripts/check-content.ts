@@ -1,7 +1,8 @@
 // Validates and compiles every lesson before `next build`, so a content mistake stops the
 // build with a clean `path:line: message` list instead of a prerendering stack trace. Warnings
 // (a slide with too much text) are printed the same way but do not stop the build.
-import { checkContentReport, formatProblem } from "../lib/content";
+import { formatProblem } from "../lib/content";
+import { checkContentReport } from "../lib/course";
 
 const { problems, warnings } = await checkContentReport();
 if (warnings.length > 0) {

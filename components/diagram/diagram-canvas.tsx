@@ -24,11 +24,9 @@ import {
 } from "react";
 
 import {
-  activeElements,
   buildGraph,
   clampCount,
   type DiagramNode,
-  type Graph,
   type LaunchType,
   MAX_TASKS,
   MIN_TASKS,
@@ -36,11 +34,12 @@ import {
   parseStep,
   STEPS,
 } from "@/lib/diagram/graph";
+import { layOutDiagram, type PlacedNode } from "@/lib/diagram/layout";
 import type { DiagramSettings } from "@/lib/slides/navigation";
 
 import { DIAGRAM_HEIGHT, SLIDE_DIAGRAM_HEIGHT } from "./diagram-loader";
 
-type BoxData = { node: DiagramNode; active: boolean; dimmed: boolean };
+type BoxData = Pick<PlacedNode, "node" | "active" | "dimmed">;
 type BoxNode = Node<BoxData, "box" | "area" | "task">;
 
 /** What a node needs from the diagram; a context, so node data stays plain data. */
@@ -69,7 +68,7 @@ const SIDES = {
 };
 
 // A source and a target handle on every side, so each edge can leave and arrive where the
-// layout reads best (see ROUTES). Invisible: nobody connects anything by hand here.
+// layout reads best (lib/diagram/layout.ts). Invisible: nobody connects anything by hand here.
 const handles = (
   <>
     {Object.entries(SIDES).map(([side, position]) => (
@@ -92,19 +91,6 @@ const handles = (
     ))}
   </>
 );
-
-/** Which side each edge leaves its source and enters its target. If you move nodes, check these. */
-const ROUTES: Record<string, [string, string]> = {
-  build: ["right", "left"],
-  push: ["right", "left"],
-  pull: ["bottom", "top"],
-  run: ["right", "left"],
-  register: ["bottom", "bottom"],
-  route: ["left", "right"],
-  request: ["left", "right"],
-  permissions: ["right", "left"],
-  network: ["right", "bottom"],
-};
 
 function stateClasses({ active, dimmed }: BoxData) {
   if (active)
@@ -172,101 +158,20 @@ const GroupNodeView = memo(function GroupNodeView({ data, width, height }: NodeP
 // ("area", not "group": React Flow styles its built-in group type.)
 const nodeTypes = { box: BoxNodeView, task: TaskNodeView, area: GroupNodeView };
 
-const POSITIONS: Record<string, { x: number; y: number }> = {
-  developer: { x: 0, y: 0 },
-  image: { x: 230, y: 0 },
-  ecr: { x: 460, y: 0 },
-  iam: { x: 0, y: 170 },
-  ecs: { x: 230, y: 170 },
-  vpc: { x: 0, y: 340 },
-  compute: { x: 460, y: 120 },
-  elb: { x: 850, y: 170 },
-  users: { x: 1080, y: 170 },
-};
-
-const TASK_W = 125;
-const TASK_H = 34;
-const GAP = 10;
-const HEADER = 40;
-
-/** Places the graph's nodes for React Flow: tasks inside Fargate, or inside EC2 instances. */
-function layout(graph: Graph, active: Set<string>, anyActive: boolean): BoxNode[] {
-  const data = (node: DiagramNode): BoxData => ({
-    node,
-    active: active.has(node.id),
-    dimmed: anyActive && !active.has(node.id),
-  });
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const nodes: BoxNode[] = [];
-  let computeWidth = 2 * TASK_W + 3 * GAP;
-  let computeHeight: number;
-
-  if (graph.instances.length === 0) {
-    graph.tasks.forEach((id, i) => {
-      nodes.push({
-        id,
-        type: "task",
-        parentId: "compute",
-        extent: "parent",
-        position: {
-          x: GAP + (i % 2) * (TASK_W + GAP),
-          y: HEADER + Math.floor(i / 2) * (TASK_H + GAP),
-        },
-        width: TASK_W,
-        data: data(byId.get(id)!),
-      });
-    });
-    computeHeight = HEADER + Math.ceil(graph.tasks.length / 2) * (TASK_H + GAP) + GAP;
-  } else {
-    const instanceWidth = TASK_W + 2 * GAP;
-    computeWidth = graph.instances.length * (instanceWidth + GAP) + GAP;
-    let tallest = 0;
-    graph.instances.forEach((instanceId, j) => {
-      const tasks = graph.tasks.filter((t) => graph.placement[t] === instanceId);
-      const height = HEADER + 8 + tasks.length * (TASK_H + GAP) + GAP;
-      tallest = Math.max(tallest, height);
-      nodes.push({
-        id: instanceId,
-        type: "area",
-        parentId: "compute",
-        extent: "parent",
-        position: { x: GAP + j * (instanceWidth + GAP), y: HEADER + 14 },
-        width: instanceWidth,
-        height,
-        data: data(byId.get(instanceId)!),
-      });
-      tasks.forEach((taskId, k) => {
-        nodes.push({
-          id: taskId,
-          type: "task",
-          parentId: instanceId,
-          extent: "parent",
-          position: { x: GAP, y: HEADER + 8 + k * (TASK_H + GAP) },
-          width: TASK_W,
-          data: data(byId.get(taskId)!),
-        });
-      });
-    });
-    computeHeight = HEADER + 14 + tallest + GAP;
-  }
-
-  const top: BoxNode[] = graph.nodes
-    .filter((n) => POSITIONS[n.id])
-    .map((n) =>
-      n.id === "compute"
-        ? {
-            id: n.id,
-            type: "area" as const,
-            position: POSITIONS[n.id]!,
-            width: computeWidth,
-            height: computeHeight,
-            data: data(n),
-          }
-        : { id: n.id, type: "box" as const, position: POSITIONS[n.id]!, data: data(n) },
-    );
-  // Parents must come before their children. Nodes that are neither draggable nor selectable
-  // get pointer-events: none from React Flow; the buttons inside them must stay clickable.
-  return [...top, ...nodes].map((node) => ({ ...node, style: { pointerEvents: "all" } }));
+/** React Flow's nodes for a laid-out diagram. */
+function toFlowNodes(placed: PlacedNode[]): BoxNode[] {
+  return placed.map(({ id, kind, node, parentId, position, width, height, active, dimmed }) => ({
+    id,
+    type: kind,
+    position,
+    ...(parentId ? { parentId, extent: "parent" as const } : {}),
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+    data: { node, active, dimmed },
+    // Nodes that are neither draggable nor selectable get pointer-events: none from React
+    // Flow; the buttons inside them must stay clickable.
+    style: { pointerEvents: "all" },
+  }));
 }
 
 function usePrefersReducedMotion() {
@@ -347,27 +252,24 @@ export function DiagramCanvas({
   const returnFocusTo = useRef<string | null>(null);
 
   const graph = useMemo(() => buildGraph({ launchType, desiredCount: count }), [launchType, count]);
-  const active = useMemo(() => activeElements(step, graph), [step, graph]);
-  const nodes = useMemo(() => layout(graph, active.nodes, step > 0), [graph, active, step]);
+  const layout = useMemo(() => layOutDiagram(graph, step), [graph, step]);
+  const nodes = useMemo(() => toFlowNodes(layout.nodes), [layout]);
   const edges: Edge[] = useMemo(
     () =>
-      graph.edges.map((edge) => {
-        const on = active.edges.has(edge.id);
-        return {
-          id: edge.id,
-          source: edge.source,
-          target: edge.target,
-          sourceHandle: `s-${ROUTES[edge.id]?.[0] ?? "right"}`,
-          targetHandle: `t-${ROUTES[edge.id]?.[1] ?? "left"}`,
-          type: "smoothstep",
-          label: edge.label,
-          animated: on && !reducedMotion,
-          className: on ? "diagram-edge-active" : undefined,
-          style: { strokeWidth: on ? 2.5 : 1.25, opacity: step > 0 && !on ? 0.35 : 1 },
-          labelStyle: { fontSize: 11 },
-        };
-      }),
-    [graph, active, reducedMotion, step],
+      layout.edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        sourceHandle: `s-${edge.sourceSide}`,
+        targetHandle: `t-${edge.targetSide}`,
+        type: "smoothstep",
+        label: edge.label,
+        animated: edge.active && !reducedMotion,
+        className: edge.active ? "diagram-edge-active" : undefined,
+        style: { strokeWidth: edge.active ? 2.5 : 1.25, opacity: edge.faded ? 0.35 : 1 },
+        labelStyle: { fontSize: 11 },
+      })),
+    [layout, reducedMotion],
   );
 
   const caption =

@@ -1,6 +1,7 @@
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { LessonQuizSection } from "@/components/quiz/lesson-quiz-section";
-import { type Course, getNeighbours, type Lesson } from "@/lib/content";
+import { type Course, getNeighbours } from "@/lib/content";
+import type { Lesson } from "@/lib/course";
 import type { Quiz } from "@/lib/quiz/model";
 
 import { Breadcrumbs } from "./breadcrumbs";

@@ -5,7 +5,7 @@ import { mdxComponentRegistry, mdxElementOverrides } from "./registry";
 type MdxComponents = Record<string, React.ComponentType<never>>;
 
 /**
- * Renders a lesson's compiled MDX (from lib/content) with the components authors may use, plus
+ * Renders a lesson's compiled MDX (from lib/course) with the components authors may use, plus
  * `components` (the deck's views add the tags the slides transform writes).
  */
 export function MdxContent({ code, components }: { code: string; components?: MdxComponents }) {

@@ -1,12 +1,21 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useReducer, useState } from "react";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
-import { QuestionsUnavailable, shareUntilFailure } from "@/lib/quiz/remote";
-import { percent } from "@/lib/quiz/score";
+import {
+  failureOf,
+  flowReducer,
+  initialFlowState,
+  quizScreen,
+  showsFailure,
+} from "@/lib/quiz/flow";
+import { shareUntilFailure } from "@/lib/quiz/remote";
+import { finishedMessage, startedMessage } from "@/lib/quiz/verdict";
 
 import {
   useActiveAttempts,
@@ -52,8 +61,8 @@ export interface QuizFlowProps {
 }
 
 type QuizViews = typeof import("./quiz-views");
-let quizViews: QuizViews | undefined;
-const quizViewsListeners = new Set<() => void>();
+/** The question and results views, once loaded: shared by every quiz on the page. */
+const quizViews = createStore<{ views?: QuizViews }>()(() => ({}));
 
 /**
  * Loads the question and results views (once; later calls share the same promise, and a failed
@@ -63,27 +72,10 @@ const quizViewsListeners = new Set<() => void>();
  */
 const loadQuizViews = shareUntilFailure(() =>
   import("./quiz-views").then((views) => {
-    quizViews = views;
-    quizViewsListeners.forEach((listener) => listener());
+    quizViews.setState({ views });
     return views;
   }),
 );
-
-function subscribeQuizViews(listener: () => void) {
-  quizViewsListeners.add(listener);
-  return () => {
-    quizViewsListeners.delete(listener);
-  };
-}
-
-/** Why the quiz could not load: no network, or a quiz changed since the page was loaded. */
-type Failure = "network" | "changed";
-
-function failureOf(error: unknown): Failure {
-  return error instanceof QuestionsUnavailable && error.reason === "changed"
-    ? "changed"
-    : "network";
-}
 
 /**
  * A quiz from start to results: the start screen (given by the caller), the questions, the
@@ -98,26 +90,20 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const [announcement, setAnnouncement] = useState("");
   const rootId = useId();
   const focusAfterRender = useFocusAfterRender(rootId);
-  // A loader's questions arrive when the quiz starts (or resumes, or a reload finds it running).
-  const [fetched, setFetched] = useState<readonly Question[]>();
-  const list = typeof questions === "function" ? fetched : questions;
+  // Whether a start is pending, why a load failed, and a loader's questions once they arrive
+  // (when the quiz starts or resumes, or a reload finds it running): lib/quiz/flow.ts.
+  const [flow, dispatch] = useReducer(flowReducer, initialFlowState);
+  const { pending, failure } = flow;
+  const list = typeof questions === "function" ? flow.questions : questions;
   const byId = useMemo(() => indexQuestions(list ?? []), [list]);
-  const views = useSyncExternalStore(
-    subscribeQuizViews,
-    () => quizViews,
-    () => undefined,
-  );
+  const views = useStore(quizViews, (state) => state.views);
   const loaded = Boolean(views && list);
 
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
   const resumable = useMemo(() => openAttemptOf(active, quizId), [active, quizId]);
-  // Set when the quiz's code or questions could not be fetched; cleared by the next load that
-  // works.
-  const [failure, setFailure] = useState<Failure>();
   // One start at a time: starting waits for the network, and a second click meanwhile would
   // open a second attempt. (A click is a discrete event: React re-renders before the next one.)
-  const [pending, setPending] = useState(false);
   // A start that finishes after the learner has left the page (the quiz is no longer in the
   // document) must not open an attempt.
   const stillShown = () => document.getElementById(rootId) !== null;
@@ -128,7 +114,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       loadQuizViews(),
       typeof questions === "function"
         ? questions().then((fetchedList) => {
-            setFetched(fetchedList);
+            dispatch({ type: "fetched", questions: fetchedList });
             return fetchedList;
           })
         : questions,
@@ -139,7 +125,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   useEffect(() => {
     if (!needed || loaded) return;
     let live = true;
-    load().catch((error: unknown) => live && setFailure(failureOf(error)));
+    load().catch(
+      (error: unknown) => live && dispatch({ type: "loadFailed", failure: failureOf(error) }),
+    );
     return () => {
       live = false;
     };
@@ -151,30 +139,23 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const announce = (message: string) =>
     setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
-  const loadFailed = (error: unknown) => {
-    setPending(false);
-    setFailure(failureOf(error));
-  };
+  const loadFailed = (error: unknown) =>
+    dispatch({ type: "requestFailed", failure: failureOf(error) });
 
   const start = (options: StartOptions, scope: AttemptScope = "all") => {
     if (options.questionIds.length === 0) return;
     if (pending) return;
-    setPending(true);
-    setFailure(undefined);
+    dispatch({ type: "request" });
     // On a lesson page the store may not be loaded yet: it loads on the first start.
     void Promise.all([progressReady(), load()]).then(([ready, loadedList]) => {
       if (!stillShown()) return;
-      setPending(false);
+      dispatch({ type: "requestDone" });
       const known = new Set(loadedList.map((question) => question.id));
       const questionIds = options.questionIds.filter((id) => known.has(id));
       if (questionIds.length === 0) return;
       const id = ready.startAttempt({ quizId, scope, ...options, questionIds });
       claimAttempt(quizId, id);
-      announce(
-        `${options.mode === "practice" ? "Practice" : "Test"} started: ${questionIds.length} ${
-          questionIds.length === 1 ? "question" : "questions"
-        }.`,
-      );
+      announce(startedMessage(options.mode, questionIds.length));
       focusAfterRender();
     }, loadFailed);
   };
@@ -187,12 +168,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     resume: () => {
       if (!resumable) return;
       if (pending) return;
-      setPending(true);
-      setFailure(undefined);
+      dispatch({ type: "request" });
       const id = resumable.id;
       void load().then(() => {
         if (!stillShown()) return;
-        setPending(false);
+        dispatch({ type: "requestDone" });
         claimAttempt(quizId, id);
         focusAfterRender();
       }, loadFailed);
@@ -211,13 +191,23 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   };
 
   const retry = () => {
-    setFailure(undefined);
+    dispatch({ type: "retry" });
     // The button goes away: focus moves to the quiz once it shows.
-    load().then(focusAfterRender, (error: unknown) => setFailure(failureOf(error)));
+    load().then(focusAfterRender, (error: unknown) =>
+      dispatch({ type: "loadFailed", failure: failureOf(error) }),
+    );
   };
 
   // An attempt saved by an older version of the course, none of whose questions are left.
   const orphaned = running && loaded ? !running.questionIds.some((id) => byId.has(id)) : false;
+  const shown = {
+    running: Boolean(running),
+    finished: Boolean(finished),
+    loaded,
+    failure,
+    orphaned,
+  };
+  const screen = quizScreen(shown);
 
   return (
     // Heading for a start button (pointer or keyboard) fetches the quiz ahead of the click.
@@ -225,7 +215,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {failure && !(loaded && needed) ? (
+      {showsFailure(shown) ? (
         // Shown until a start or a retry works. role="alert" reads it out.
         <div role="alert" className="mb-4 space-y-2 text-slate-700 dark:text-slate-300">
           {failure === "changed" ? (
@@ -261,11 +251,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
           )}
         </div>
       ) : null}
-      {needed && !loaded ? (
-        failure ? null : (
-          <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
-        )
-      ) : running && orphaned ? (
+      {screen === "unavailable" ? null : screen === "loading" ? (
+        <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
+      ) : screen === "orphaned" && running ? (
         <div className="space-y-3 py-4 text-slate-700 dark:text-slate-300">
           <p>
             This quiz has changed since you started this attempt, and none of its questions are
@@ -284,7 +272,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             Back to the start
           </button>
         </div>
-      ) : running && views && loaded ? (
+      ) : screen === "session" && running && views ? (
         <views.QuizSession
           attempt={running}
           questionsById={byId}
@@ -294,14 +282,11 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             startOver(running.mode);
           }}
           onFinished={(attempt) => {
-            const right = attempt.questionIds.filter((id) => attempt.credit[id] === 1).length;
-            announce(
-              `Quiz finished. Your score: ${percent(attempt.score)}%, ${right} of ${attempt.questionIds.length} questions fully right.`,
-            );
+            announce(finishedMessage(attempt.score, attempt.credit, attempt.questionIds));
             focusAfterRender();
           }}
         />
-      ) : finished && views && loaded ? (
+      ) : screen === "results" && finished && views ? (
         <views.QuizResults
           attempt={finished}
           questionsById={byId}

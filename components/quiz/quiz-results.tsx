@@ -5,6 +5,7 @@ import { missedIn } from "@/lib/progress/selectors";
 import { describeAnswer, describeCorrect, feedbackFor } from "@/lib/quiz/describe";
 import type { Question } from "@/lib/quiz/model";
 import { percent } from "@/lib/quiz/score";
+import { verdictLabel } from "@/lib/quiz/verdict";
 
 import { RichText } from "./rich-text";
 
@@ -110,8 +111,6 @@ function ReviewItem({
   const answer = attempt.answers[question.id];
   const given = describeAnswer(question, answer);
   const notes = feedbackFor(question, answer);
-  const verdict =
-    credit === 1 ? "Right" : credit > 0 ? `Partly right (${percent(credit)}%)` : "Wrong";
   return (
     <li
       data-question-id={question.id}
@@ -134,8 +133,7 @@ function ReviewItem({
                 : "text-rose-800 dark:text-rose-300"
           }
         >
-          {credit === 1 ? "✓ " : credit > 0 ? "◐ " : "✗ "}
-          {verdict}
+          {verdictLabel(credit, "review")}
         </span>
       </p>
       <p className="mt-1 font-medium text-slate-900 dark:text-white">

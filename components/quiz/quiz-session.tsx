@@ -5,9 +5,9 @@ import { type KeyboardEvent, useId, useMemo, useRef } from "react";
 import type { ActiveAttempt, Attempt } from "@/lib/progress/schema";
 import { describeCorrect, feedbackFor } from "@/lib/quiz/describe";
 import type { Answer, Question } from "@/lib/quiz/model";
-import { isAnswered, percent, scoreQuestion } from "@/lib/quiz/score";
+import { isAnswered, scoreQuestion } from "@/lib/quiz/score";
 import { arrangeQuestion, effectiveAnswer } from "@/lib/quiz/shuffle";
-import { plainText } from "@/lib/quiz/text";
+import { checkedMessage, verdictLabel } from "@/lib/quiz/verdict";
 
 import { useProgressActions } from "../progress/use-progress";
 import { QuestionView } from "./question-view";
@@ -78,7 +78,7 @@ export function QuizSession({
       return;
     }
     actions.check(attempt.id, question.id, answer);
-    onAnnounce(verdictMessage(question, answer));
+    onAnnounce(checkedMessage(question, answer));
     // The inputs are locked now; put the keyboard on "Next question".
     primaryButton.current?.focus();
   };
@@ -213,20 +213,6 @@ export function QuizSession({
   );
 }
 
-/** What a screen reader hears after an answer is checked. */
-function verdictMessage(question: Question, answer: Answer): string {
-  const credit = scoreQuestion(question, answer);
-  const verdict =
-    credit === 1
-      ? "Right."
-      : credit > 0
-        ? `Partly right: ${percent(credit)}% credit.`
-        : "Not quite.";
-  const right =
-    credit < 1 ? ` The right answer: ${describeCorrect(question).map(plainText).join("; ")}.` : "";
-  return `${verdict}${right} ${plainText(question.explanation)}`;
-}
-
 /** Practice mode: the verdict on the answer just checked, the right answer and why. */
 export function CheckFeedback({
   question,
@@ -255,7 +241,7 @@ export function CheckFeedback({
       }`}
     >
       <p className="font-semibold text-slate-900 dark:text-white">
-        {right ? "✓ Right" : credit > 0 ? `◐ Partly right (${percent(credit)}%)` : "✗ Not quite"}
+        {verdictLabel(credit, "check")}
       </p>
       {!right ? (
         <div className="mt-2 text-sm">

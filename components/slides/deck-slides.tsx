@@ -90,7 +90,7 @@ const notesOf: Record<DeckView, (props: SlideProps) => React.ReactNode> = {
 
 /**
  * Every slide of a lesson's deck as one view shows it: the lesson's slides (compiled by
- * lib/content with the slides transform) followed by one slide per quiz question.
+ * lib/course with the slides transform) followed by one slide per quiz question.
  */
 export function DeckSlides({
   code,

@@ -1,55 +1,21 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useEffect } from "react";
+import { useStore } from "zustand";
 
-import { parseTimerState, type TimerState, toggleTimer } from "@/lib/slides/timer";
+import { createTimerStore } from "@/lib/slides/timer-store";
 
-const listeners = new Set<() => void>();
-const cache = new Map<string, TimerState>();
+const timers = createTimerStore(() => window.sessionStorage);
 
-function read(key: string): TimerState {
-  let state = cache.get(key);
-  if (!state) {
-    let saved: unknown = null;
-    try {
-      saved = JSON.parse(sessionStorage.getItem(key) ?? "null");
-    } catch {
-      // Unreadable or unavailable storage: start a fresh timer.
-    }
-    state = parseTimerState(saved) ?? { startedAt: Date.now(), pausedAt: null };
-    cache.set(key, state);
-  }
-  return state;
-}
-
-function write(key: string, state: TimerState) {
-  cache.set(key, state);
-  try {
-    sessionStorage.setItem(key, JSON.stringify(state));
-  } catch {
-    // The timer still runs; it just starts again on reload.
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** A presenter's timer, kept in this tab's session storage under `key` so a reload keeps it. */
+/**
+ * A presenter's timer, kept in this tab's session storage under `key` so a reload keeps it.
+ * Null on the server and until the page is hydrated, so the first render matches the HTML.
+ */
 export function useTimer(key: string) {
-  const state = useSyncExternalStore(
-    subscribe,
-    () => read(key),
-    () => null,
-  );
+  useEffect(() => timers.getState().load(key, Date.now()), [key]);
   return {
-    state,
-    toggle: useCallback(() => write(key, toggleTimer(read(key), Date.now())), [key]),
-    reset: useCallback(() => {
-      const now = Date.now();
-      write(key, { startedAt: now, pausedAt: read(key).pausedAt != null ? now : null });
-    }, [key]),
+    state: useStore(timers, (store) => store.timers[key] ?? null),
+    toggle: useCallback(() => timers.getState().toggle(key, Date.now()), [key]),
+    reset: useCallback(() => timers.getState().reset(key, Date.now()), [key]),
   };
 }

@@ -12,7 +12,7 @@ export function readCourse() {
 
 /** A lesson's deck as the site builds it (slides, quiz slides, outline), for slide tests. */
 export async function readPresentation(slug: string) {
-  const { getPresentation } = await import("../../lib/slides/deck");
+  const { getPresentation } = await import("../../lib/course/deck");
   const presentation = await getPresentation(slug, {
     rootDir,
     contentDir: path.join(rootDir, "content"),

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { expect, seriousViolations, test } from "./fixtures";
+import { auditOnlyIn, expect, seriousViolations, test } from "./fixtures";
 
 const withDiagram = "/lessons/ecs-fargate-ecr-in-depth";
 const withoutDiagram = "/lessons/ship-to-fargate";
@@ -167,6 +167,7 @@ test("the diagram passes axe, light and dark, with details open", async ({ page 
   // Two axe passes over a lesson with React Flow take ~30 s alone on a 2-core machine, and
   // came close to the 60 s limit with two workers: give it the slow-test allowance.
   test.slow();
+  auditOnlyIn("desktop");
   await openDiagram(page, "?step=3");
   await page.getByRole("button", { name: "Amazon ECR repository: show details" }).click();
   expect(await seriousViolations(page)).toEqual([]);

@@ -31,6 +31,19 @@ export async function seriousViolations(page: Page, include: string[] = []) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
+/**
+ * Runs the calling test in `project` only. For accessibility audits of a view whose markup is the
+ * same at every window size (a quiz's questions, the diagram, a deck): axe then checks it once
+ * per theme, not once per theme and project. Pages whose chrome changes with the width (site
+ * header, sidebar, phone menu) are audited in both projects.
+ */
+export function auditOnlyIn(project: "desktop" | "phone") {
+  test.skip(
+    test.info().project.name !== project,
+    `the same markup at every width: audited in the ${project} project`,
+  );
+}
+
 /** Whether the page is wider than the viewport (a horizontal scrollbar on a phone). */
 export async function overflowsHorizontally(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

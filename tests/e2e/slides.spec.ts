@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import { auditOnlyIn, expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
 
 const slug = "containers-on-aws";
 const diagramSlug = "ecs-fargate-ecr-in-depth";
@@ -358,6 +358,8 @@ test("the deck with the diagram, and the presenter view, have no serious accessi
   page,
 }) => {
   test.slow(); // two axe passes, one over React Flow (see diagram.spec.ts)
+  // A deck scales its 16:9 slides to the window, and the presenter view is for a laptop.
+  auditOnlyIn("desktop");
   const { outline } = await readPresentation(diagramSlug);
   const diagramSlide = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
   await openDeck(page, `/lessons/${diagramSlug}/slides#/${diagramSlide}`);
@@ -379,6 +381,7 @@ test("the deck with the diagram, and the presenter view, have no serious accessi
 test("the handout, and the deck in dark mode, have no serious accessibility problems", async ({
   page,
 }) => {
+  auditOnlyIn("desktop");
   await page.goto(`/lessons/${slug}/handout`);
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });

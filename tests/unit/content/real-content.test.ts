@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { checkContent, formatProblem, getContentPaths } from "@/lib/content";
+import { formatProblem, getContentPaths } from "@/lib/content";
+import { checkContent } from "@/lib/course";
 import { loadCourse } from "@/lib/content/course";
 
 // Loads every lesson in content/ through the real loader and compiler, so a broken lesson,

@@ -2,7 +2,8 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { checkContent, formatProblem } from "@/lib/content";
+import { formatProblem } from "@/lib/content";
+import { checkContent } from "@/lib/course";
 import { getFargatePrices } from "@/lib/pricing";
 import { estimateFargateCost } from "@/lib/pricing/estimate";
 import { loadFargatePrices } from "@/lib/pricing/load";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { checkContent, formatProblem } from "@/lib/content";
+import { formatProblem } from "@/lib/content";
+import { checkContent } from "@/lib/course";
 import { loadCourse } from "@/lib/content/course";
 import { loadQuizBank } from "@/lib/quiz/load";
 

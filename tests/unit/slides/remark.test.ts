@@ -8,7 +8,7 @@ import { toString } from "mdast-util-to-string";
 import { mdxjs } from "micromark-extension-mdxjs";
 import { describe, expect, it } from "vitest";
 
-import { compileMdx } from "@/lib/content/compile";
+import { compileMdx } from "@/lib/course/compile";
 import { STEPS } from "@/lib/diagram/graph";
 import type { SlideOutline } from "@/lib/slides/navigation";
 import {

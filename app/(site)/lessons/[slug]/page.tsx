@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { LessonView } from "@/components/lesson/lesson-view";
-import { getCourse, getLesson } from "@/lib/content";
+import { getCourse } from "@/lib/content";
+import { getLesson } from "@/lib/course";
 import { getQuiz } from "@/lib/quiz/bank";
 
 type Params = { params: Promise<{ slug: string }> };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AudienceView } from "@/components/slides/audience-view";
 import { DeckScaleScript } from "@/components/slides/deck-scale-script";
 import { DeckSlides } from "@/components/slides/deck-slides";
-import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/slides/deck";
+import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/course/deck";
 
 type Params = { params: Promise<{ slug: string }> };
 

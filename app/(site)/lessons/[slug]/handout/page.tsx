@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 
 import { DeckSlides } from "@/components/slides/deck-slides";
 import { HandoutView } from "@/components/slides/handout-view";
-import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/slides/deck";
+import { getDeckPageMetadata, getPresentation, listDeckParams } from "@/lib/course/deck";
 
 type Params = { params: Promise<{ slug: string }> };
 

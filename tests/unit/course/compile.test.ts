@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { checkContent, compileLessonMeta, formatProblem, type ContentPaths } from "@/lib/content";
+import { type ContentPaths, formatProblem } from "@/lib/content";
+import { checkContent, compileLessonMeta } from "@/lib/course";
 import { loadCourse } from "@/lib/content/course";
 
-import { fixture } from "./helpers";
+import { fixture } from "../content/helpers";
 
 async function compile(paths: ContentPaths, slug: string) {
   const course = await loadCourse(paths);
@@ -74,21 +75,29 @@ describe("content errors stop the build with path:line", () => {
 
   it("an unknown component", async () => {
     expect(await problemsOf("an unknown component")).toEqual([
-      expect.stringMatching(/^content\/lesson\.mdx:7: unknown component <Carousel>\n {2}hint: components you can use: <Admonition>/),
+      expect.stringMatching(
+        /^content\/lesson\.mdx:7: unknown component <Carousel>\n {2}hint: components you can use: <Admonition>/,
+      ),
     ]);
   });
 
   it("a link to a lesson that does not exist", async () => {
     const problems = await problemsOf("a link to a missing lesson");
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/lesson\.mdx:7: link to "\/lessons\/nowhere": there is no lesson "nowhere"/);
-    expect(problems[1]).toMatch(/^content\/lesson\.mdx:9: link to "\.\/missing\.mdx": no lesson file/);
+    expect(problems[0]).toMatch(
+      /^content\/lesson\.mdx:7: link to "\/lessons\/nowhere": there is no lesson "nowhere"/,
+    );
+    expect(problems[1]).toMatch(
+      /^content\/lesson\.mdx:9: link to "\.\/missing\.mdx": no lesson file/,
+    );
   });
 
   it("a local image that is not in public/", async () => {
     const problems = await problemsOf("an image missing from public");
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/lesson\.mdx:5: image "\/img\/aws\/08\/image_01\.png" does not exist\n {2}hint: add the file at public\/img\/aws\/08\/image_01\.png/),
+      expect.stringMatching(
+        /^content\/lesson\.mdx:5: image "\/img\/aws\/08\/image_01\.png" does not exist\n {2}hint: add the file at public\/img\/aws\/08\/image_01\.png/,
+      ),
       expect.stringMatching(/^content\/lesson\.mdx:7: image "\/img\/other\.png" does not exist/),
     ]);
   });
@@ -102,11 +111,15 @@ describe("content errors stop the build with path:line", () => {
 
   it("an unknown admonition kind", async () => {
     const [problem] = await problemsOf("an unknown admonition");
-    expect(problem).toMatch(/^content\/lesson\.mdx:5: unknown admonition ":::hint"\n {2}hint: use one of :::note/);
+    expect(problem).toMatch(
+      /^content\/lesson\.mdx:5: unknown admonition ":::hint"\n {2}hint: use one of :::note/,
+    );
   });
 
   it("invalid frontmatter and duplicate slugs surface through checkContent too", async () => {
-    expect((await problemsOf("frontmatter with a wrong type"))[0]).toMatch(/^content\/lesson\.mdx:3: /);
+    expect((await problemsOf("frontmatter with a wrong type"))[0]).toMatch(
+      /^content\/lesson\.mdx:3: /,
+    );
     expect(await problemsOf("two lessons with one slug")).toEqual([
       expect.stringContaining('slug "same" is already used by content/01-a.mdx'),
     ]);

@@ -1,14 +1,9 @@
-import {
-  type ContentPaths,
-  getContentPaths,
-  getCourse,
-  getLessonDeck,
-  type LessonDeck,
-} from "../content";
+import { type ContentPaths, getContentPaths, getCourse } from "../content";
 import { getQuiz } from "../quiz/bank";
 import type { Quiz } from "../quiz/model";
-import type { SlideOutline } from "./navigation";
-import { quizSlideOutline } from "./quiz";
+import type { SlideOutline } from "../slides/navigation";
+import { quizSlideOutline } from "../slides/quiz";
+import { getLessonDeck, type LessonDeck } from ".";
 
 /** A lesson ready to present: its slides, its quiz questions as slides after them, and the outline of both. */
 export interface Presentation {

@@ -10,9 +10,9 @@ import type { Root } from "mdast";
 
 import { remarkAudience, SLIDE_WORD_LIMIT, wordySlides } from "../slides/audience";
 import { remarkSlides, type SlidesOptions } from "../slides/remark";
-import type { ContentProblem } from "./errors";
-import { rehypeLabCode } from "./lab-code";
-import { preprocessMdx } from "./preprocess";
+import type { ContentProblem } from "../content/errors";
+import { rehypeLabCode } from "../content/lab-code";
+import { preprocessMdx } from "../content/preprocess";
 import {
   remarkAdmonitions,
   remarkCheckReferences,
@@ -22,8 +22,8 @@ import {
   type ReferenceContext,
   type Report,
   type TocEntry,
-} from "./remark";
-import { rehypeSections } from "./sections";
+} from "../content/remark";
+import { rehypeSections } from "../content/sections";
 
 export interface CompileOptions extends ReferenceContext {
   /** Path shown in error messages, relative to the project root. */
@@ -190,7 +190,9 @@ function hintFor(text: string): string | undefined {
   if (/Could not resolve/.test(text)) {
     return "lessons cannot import modules; use the components listed in the README's authoring section";
   }
-  if (/acorn|expression|Unexpected character|closing tag|Expected a closing|end of file/i.test(text)) {
+  if (
+    /acorn|expression|Unexpected character|closing tag|Expected a closing|end of file/i.test(text)
+  ) {
     return "MDX reads < and { as JSX: write &lt; and \\{ in prose, or put code in backticks; close every tag";
   }
   return undefined;

@@ -4,7 +4,7 @@ import { getContentPaths } from "@/lib/content";
 import { loadCourse } from "@/lib/content/course";
 import { STEPS } from "@/lib/diagram/graph";
 import { getQuiz } from "@/lib/quiz/bank";
-import { getPresentation } from "@/lib/slides/deck";
+import { getPresentation } from "@/lib/course/deck";
 import { quizSlideOutline } from "@/lib/slides/quiz";
 
 // Compiles every lesson of the course in content/ as a deck, through the real loader.
