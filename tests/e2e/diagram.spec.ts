@@ -8,8 +8,14 @@ const withoutDiagram = "/lessons/ship-to-fargate";
 async function openDiagram(page: Page, query = "") {
   await page.goto(`${withDiagram}${query}`);
   const figure = page.locator("[data-architecture-diagram]");
-  await figure.scrollIntoViewIfNeeded();
-  await expect(page.getByRole("group", { name: "Architecture diagram" })).toBeVisible();
+  // Sections above may still be getting their real heights and move the figure: like a reader,
+  // scroll to it again until the diagram has loaded there.
+  await expect(async () => {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(page.getByRole("group", { name: "Architecture diagram" })).toBeVisible({
+      timeout: 3_000,
+    });
+  }).toPass({ timeout: 20_000 });
   return figure;
 }
 
