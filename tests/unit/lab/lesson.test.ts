@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
-import { extractLabBlocks } from "@/lib/lab/blocks";
-import { createLab, runLine, summarize } from "@/lib/lab";
+import { createLab } from "@/lib/lab";
 import type { LabState } from "@/lib/lab/types";
+
+import { lessonBlocks, runLessonBlocks, visibleResources } from "./lesson-runner";
 
 const LESSON = "content/02-hands-on/01-ship-to-fargate.mdx";
 
@@ -14,9 +12,8 @@ const LESSON = "content/02-hands-on/01-ship-to-fargate.mdx";
  * on each would. A lesson edit that breaks the lab fails here, naming the block's file:line.
  */
 describe("the hands-on lesson, run in the lab", () => {
-  const source = readFileSync(path.join(process.cwd(), LESSON), "utf8");
-  const blocks = extractLabBlocks(source);
-  const transcript: { where: string; output: string; exitCode: number }[] = [];
+  const blocks = lessonBlocks(LESSON);
+  let transcript: ReturnType<typeof runLessonBlocks>["transcript"] = [];
   let state: LabState = createLab();
 
   it("has blocks to run", () => {
@@ -24,27 +21,7 @@ describe("the hands-on lesson, run in the lab", () => {
   });
 
   it("runs every block as written", () => {
-    for (const block of blocks) {
-      const where = `${LESSON}:${block.line}${block.title ? ` (${block.title})` : ""}`;
-      if (block.kind === "file") {
-        expect(block.title, `${where}: a file block needs a title naming the file`).toBeTruthy();
-        state = { ...state, files: { ...state.files, [block.title!]: `${block.code}\n` } };
-        continue;
-      }
-      const result = runLine(state, block.code);
-      const output = result.output.map((c) => c.text).join("");
-      transcript.push({ where, output, exitCode: result.exitCode });
-      if (block.fails) {
-        expect(result.exitCode, `${where} should fail, but it succeeded:\n${output}`).not.toBe(0);
-        expect(output, `${where} should print "${block.fails}"`).toContain(block.fails);
-      } else {
-        expect(result.exitCode, `${where} failed:\n${output}`).toBe(0);
-        if (block.prints) {
-          expect(output, `${where} should print "${block.prints}"`).toContain(block.prints);
-        }
-      }
-      state = result.state;
-    }
+    ({ transcript, state } = runLessonBlocks(LESSON, blocks));
   });
 
   it("serves the app through the load balancer, then the new version", () => {
@@ -53,11 +30,6 @@ describe("the hands-on lesson, run in the lab", () => {
   });
 
   it("leaves the account as it found it", () => {
-    const fresh = summarize(createLab()).map((r) => `${r.kind} ${r.name}`);
-    const left = summarize(state)
-      .filter((r) => !(r.kind === "Task" && r.status === "STOPPED"))
-      .filter((r) => !(r.kind === "Task definition" && r.status === "INACTIVE"))
-      .map((r) => `${r.kind} ${r.name}`);
-    expect(left).toEqual(fresh);
+    expect(visibleResources(state)).toEqual(visibleResources(createLab()));
   });
 });

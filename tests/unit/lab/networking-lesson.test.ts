@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
-import { extractLabBlocks } from "@/lib/lab/blocks";
-import { createLab, runLine, summarize } from "@/lib/lab";
+import { createLab } from "@/lib/lab";
 import type { LabState } from "@/lib/lab/types";
 
-const LESSON = "content/03-production/01-networking-for-fargate.mdx";
+import { lessonBlocks, runLessonBlocks, visibleResources } from "./lesson-runner";
 
-/** The rows of the resources panel that matter here: what a student would see left behind. */
-const visible = (state: LabState) =>
-  summarize(state)
-    .filter((r) => !(r.kind === "Task" && r.status === "STOPPED"))
-    .filter((r) => !(r.kind === "Task definition" && r.status === "INACTIVE"))
-    .map((r) => `${r.kind} ${r.name}`);
+const LESSON = "content/03-production/01-networking-for-fargate.mdx";
 
 /**
  * Runs every lab block of the networking lesson, in order, from a fresh account, as a student
@@ -23,9 +14,8 @@ const visible = (state: LabState) =>
  * gives, and the clean-up must leave the account as it was.
  */
 describe("the networking lesson, run in the lab", () => {
-  const source = readFileSync(path.join(process.cwd(), LESSON), "utf8");
-  const blocks = extractLabBlocks(source);
-  const transcript: { title: string; output: string }[] = [];
+  const blocks = lessonBlocks(LESSON);
+  let transcript: ReturnType<typeof runLessonBlocks>["transcript"] = [];
   let state: LabState = createLab();
 
   it("has blocks to run", () => {
@@ -33,27 +23,7 @@ describe("the networking lesson, run in the lab", () => {
   });
 
   it("runs every block as written", () => {
-    for (const block of blocks) {
-      const where = `${LESSON}:${block.line}${block.title ? ` (${block.title})` : ""}`;
-      if (block.kind === "file") {
-        expect(block.title, `${where}: a file block needs a title naming the file`).toBeTruthy();
-        state = { ...state, files: { ...state.files, [block.title!]: `${block.code}\n` } };
-        continue;
-      }
-      const result = runLine(state, block.code);
-      const output = result.output.map((c) => c.text).join("");
-      transcript.push({ title: block.title ?? "", output });
-      if (block.fails) {
-        expect(result.exitCode, `${where} should fail, but it succeeded:\n${output}`).not.toBe(0);
-        expect(output, `${where} should print "${block.fails}"`).toContain(block.fails);
-      } else {
-        expect(result.exitCode, `${where} failed:\n${output}`).toBe(0);
-        if (block.prints) {
-          expect(output, `${where} should print "${block.prints}"`).toContain(block.prints);
-        }
-      }
-      state = result.state;
-    }
+    ({ transcript, state } = runLessonBlocks(LESSON, blocks));
   });
 
   it("starts from private subnets with no way out", () => {
@@ -84,7 +54,7 @@ describe("the networking lesson, run in the lab", () => {
   });
 
   it("leaves the account as it found it", () => {
-    expect(visible(state)).toEqual(visible(createLab()));
+    expect(visibleResources(state)).toEqual(visibleResources(createLab()));
     expect(state.account.endpoints).toHaveLength(0);
   });
 });
