@@ -5,6 +5,7 @@ import { createStore } from "zustand/vanilla";
 // Types only: the progress storage module brings zod and the progress schemas with it, which
 // the lab's chunk does not need.
 import type { SetAside, StorageLike, StorageStatus } from "../progress/storage";
+import { copyAside, isQuotaError, openWebStorage, setAsidePrefix } from "../progress/web-storage";
 import { advance, createLab, runLine } from "./index";
 import { LAB_VERSION, type LabState, type OutputChunk } from "./types";
 
@@ -411,7 +412,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 // Storage
 
 /** Prefix of the keys set-aside values are copied to: `<key>.set-aside.<date>`. */
-export const labSetAsidePrefix = (key: string) => `${key}.set-aside.`;
+/** Prefix of the keys an unreadable saved lab is copied to, as progress does. */
+export const labSetAsidePrefix = setAsidePrefix;
 
 interface LabStorageOptions {
   backend: () => StorageLike;
@@ -439,30 +441,7 @@ function createLabStorage(options: LabStorageOptions): PersistStorage<LabData> {
     options.onStatus(next);
   };
 
-  const open = (): StorageLike | undefined => {
-    if (backend) return backend;
-    try {
-      const candidate = options.backend();
-      // Some browsers hand out a storage object that throws on use: try it once.
-      const probe = "dockside-probe";
-      candidate.setItem(probe, "1");
-      candidate.removeItem(probe);
-      backend = candidate;
-      return backend;
-    } catch (error) {
-      if (isQuotaError(error)) {
-        try {
-          backend = options.backend();
-          report("full");
-          return backend;
-        } catch {
-          // Fall through to unavailable.
-        }
-      }
-      report("unavailable");
-      return undefined;
-    }
-  };
+  const open = (): StorageLike | undefined => (backend ??= openWebStorage(options.backend, report));
 
   const setAside = (
     store: StorageLike,
@@ -472,13 +451,8 @@ function createLabStorage(options: LabStorageOptions): PersistStorage<LabData> {
     reason: string,
   ) => {
     const at = options.now().toISOString();
-    let aside = `${labSetAsidePrefix(name)}${at}`;
-    for (let n = 2; store.getItem(aside) !== null; n++)
-      aside = `${labSetAsidePrefix(name)}${at}-${n}`;
-    try {
-      store.setItem(aside, raw);
-      store.removeItem(name);
-    } catch {
+    const aside = copyAside(store, name, raw, at);
+    if (aside === undefined) {
       // Could not copy it: leave it where it is, and work in memory rather than overwrite it.
       blocked = true;
       report("full");
@@ -529,11 +503,4 @@ function createLabStorage(options: LabStorageOptions): PersistStorage<LabData> {
       }
     },
   };
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED")
-  );
 }

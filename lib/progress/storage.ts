@@ -4,6 +4,7 @@ import { clampDates } from "./dates";
 import { mergeProgress } from "./merge";
 import { readStoredValue } from "./migrate";
 import { type Attempt, MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressData } from "./schema";
+import { copyAside, isQuotaError, openWebStorage, setAsidePrefix } from "./web-storage";
 
 /** The part of the Web Storage API progress needs; `localStorage`, or a `MemoryStorage` in tests. */
 export interface StorageLike {
@@ -32,8 +33,7 @@ export interface SetAside {
   at: string;
 }
 
-/** Prefix of the keys set-aside values are copied to: `<key>.set-aside.<date>`. */
-export const setAsidePrefix = (key: string) => `${key}.set-aside.`;
+export { setAsidePrefix } from "./web-storage";
 
 export interface ProgressStorageOptions {
   /** Returns the storage to use; may throw when the browser refuses it. */
@@ -85,31 +85,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     options.onStatus(next);
   };
 
-  const open = (): StorageLike | undefined => {
-    if (backend) return backend;
-    try {
-      const candidate = options.backend();
-      // Some browsers hand out a storage object that throws on use: try it once.
-      const probe = "dockside-probe";
-      candidate.setItem(probe, "1");
-      candidate.removeItem(probe);
-      backend = candidate;
-      return backend;
-    } catch (error) {
-      if (isQuotaError(error)) {
-        // Full, but readable: keep reading, and keep trying to write.
-        try {
-          backend = options.backend();
-          report("full");
-          return backend;
-        } catch {
-          // Fall through to unavailable.
-        }
-      }
-      report("unavailable");
-      return undefined;
-    }
-  };
+  const open = (): StorageLike | undefined => (backend ??= openWebStorage(options.backend, report));
 
   const read = (store: StorageLike, name: string) => {
     const raw = store.getItem(name);
@@ -135,12 +111,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     reason: string,
   ): boolean => {
     const at = options.now().toISOString();
-    let key = `${setAsidePrefix(name)}${at}`;
-    for (let n = 2; store.getItem(key) !== null; n++) key = `${setAsidePrefix(name)}${at}-${n}`;
-    try {
-      store.setItem(key, raw);
-      store.removeItem(name);
-    } catch {
+    const key = copyAside(store, name, raw, at);
+    if (key === undefined) {
       blocked = true;
       report("full");
       return false;
@@ -276,13 +248,6 @@ export function listSetAside(store: StorageLike, name: string): { key: string; v
     if (value !== null) found.push({ key, value });
   }
   return found.sort((a, b) => (a.key < b.key ? 1 : -1));
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED")
-  );
 }
 
 /** Web Storage kept in memory: for tests, and anywhere a real storage is not wanted. */
