@@ -21,6 +21,17 @@ function sectionsLaidOut(page: Page) {
     );
 }
 
+/**
+ * How far the window is from the bottom of the page. End scrolls smoothly in Chromium, so a
+ * test waits for this to reach 0, as a reader waits for the page to stop, before it looks for
+ * anything moving afterwards.
+ */
+function distanceToBottom(page: Page) {
+  return page.evaluate(() =>
+    Math.round(document.documentElement.scrollHeight - window.scrollY - window.innerHeight),
+  );
+}
+
 test("the table of contents jumps to a section and marks it as current", async ({
   page,
   consoleErrors,
@@ -176,6 +187,7 @@ test("a long lesson lays out its sections while idle, so a jump to its end lands
   await page.keyboard.press("End");
   const markRead = page.getByRole("button", { name: "Mark lesson as read" });
   await expect(markRead).toBeInViewport();
+  await expect.poll(() => distanceToBottom(page)).toBeLessThanOrEqual(1);
   const tops = await markRead.evaluate(async (el) => {
     const seen: number[] = [];
     for (let frame = 0; frame < 8; frame++) {
@@ -217,6 +229,7 @@ test("a lesson lays out its sections before its scripts have loaded, so End then
   await page.keyboard.press("End");
   const pager = page.getByRole("navigation", { name: "Lessons" });
   await expect(pager).toBeInViewport();
+  await expect.poll(() => distanceToBottom(page)).toBeLessThanOrEqual(1);
   const bottoms = await page.evaluate(async () => {
     const seen: number[] = [];
     for (let frame = 0; frame < 8; frame++) {
