@@ -40,7 +40,10 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } },
     },
     {
+      // Only what differs on a small touch screen runs here too (tests tagged @phone): layout,
+      // touch, fitting the width. Storage, keyboard and protocol tests would only repeat.
       name: "phone",
+      grep: /@phone/,
       use: {
         ...devices["Pixel 7"],
         viewport: { width: 360, height: 780 },

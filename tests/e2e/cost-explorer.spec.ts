@@ -2,7 +2,7 @@ import { expect, overflowsHorizontally, seriousViolations, test } from "./fixtur
 
 const LESSON = "/lessons/security-and-cost";
 
-test("prices a size, explains a pair Fargate refuses, and offers the nearest ones", async ({
+test("prices a size, explains a pair Fargate refuses, and offers the nearest ones @phone", async ({
   page,
   consoleErrors,
 }) => {

@@ -51,7 +51,7 @@ test("a lesson without a diagram never downloads the diagram's code", async ({ p
   expect(hits).toEqual([]);
 });
 
-test("a node's details open by mouse and close with Escape, returning focus", async ({
+test("a node's details open by mouse and close with Escape, returning focus @phone", async ({
   page,
   consoleErrors,
 }) => {

@@ -30,7 +30,7 @@ test("the home page lists every lesson in course order with its details", async 
   expect(consoleErrors).toEqual([]);
 });
 
-test("a student opens a lesson from the home page", async ({ page, consoleErrors }) => {
+test("a student opens a lesson from the home page @phone", async ({ page, consoleErrors }) => {
   const course = await readCourse();
   const lesson = course.lessons[1]!;
   await page.goto("/");
@@ -41,7 +41,9 @@ test("a student opens a lesson from the home page", async ({ page, consoleErrors
   expect(consoleErrors).toEqual([]);
 });
 
-test("the home page has no serious accessibility violations, light or dark", async ({ page }) => {
+test("the home page has no serious accessibility violations, light or dark @phone", async ({
+  page,
+}) => {
   await page.goto("/");
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });

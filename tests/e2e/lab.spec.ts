@@ -41,7 +41,7 @@ async function run(page: Page, command: string) {
   await expect(input).toHaveValue("");
 }
 
-test("a command runs in the console, ↑ recalls it and Ctrl+L clears", async ({
+test("a command runs in the console, ↑ recalls it and Ctrl+L clears @phone", async ({
   page,
   consoleErrors,
 }) => {
@@ -257,7 +257,7 @@ test("the lab works by keyboard alone", async ({ page }) => {
   await expect(open).toBeFocused();
 });
 
-test("the drawer fits the screen, long output wraps in it, and axe finds nothing serious", async ({
+test("the drawer fits the screen, long output wraps in it, and axe finds nothing serious @phone", async ({
   page,
   consoleErrors,
 }, testInfo) => {

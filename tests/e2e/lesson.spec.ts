@@ -32,7 +32,7 @@ function distanceToBottom(page: Page) {
   );
 }
 
-test("the table of contents jumps to a section and marks it as current", async ({
+test("the table of contents jumps to a section and marks it as current @phone", async ({
   page,
   consoleErrors,
 }, testInfo) => {
@@ -82,7 +82,7 @@ test("previous and next lead through the course in order", async ({ page }) => {
   await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}`);
 });
 
-test("a lesson shows admonitions, tables and highlighted code with a working copy button", async ({
+test("a lesson shows admonitions, tables and highlighted code with a working copy button @phone", async ({
   page,
   context,
   consoleErrors,
@@ -170,7 +170,7 @@ test("a lesson ends with the sources of its facts and the day they were checked"
   expect(sourcesBox!.y).toBeGreaterThan(sectionBox!.y);
 });
 
-test("a long lesson lays out its sections while idle, so a jump to its end lands without a shift", async ({
+test("a long lesson lays out its sections while idle, so a jump to its end lands without a shift @phone", async ({
   page,
   consoleErrors,
 }, testInfo) => {
@@ -215,7 +215,7 @@ test("a long lesson lays out its sections while idle, so a jump to its end lands
   expect(consoleErrors).toEqual([]);
 });
 
-test("a lesson lays out its sections before its scripts have loaded, so End then lands at the bottom", async ({
+test("a lesson lays out its sections before its scripts have loaded, so End then lands at the bottom @phone", async ({
   page,
   consoleErrors,
 }) => {
@@ -264,7 +264,7 @@ test("the reading-progress bar fills as the reader scrolls", async ({ page }) =>
   await expect.poll(scale).toBeGreaterThan(0.95);
 });
 
-test("every lesson fits a phone screen and passes axe", async ({ page, consoleErrors }) => {
+test("every lesson fits a phone screen and passes axe @phone", async ({ page, consoleErrors }) => {
   const { lessons } = await readCourse();
   // axe takes 10–20 s a lesson on a busy 2-core machine: the time grows with the course.
   test.setTimeout(30_000 + 25_000 * lessons.length);
@@ -276,7 +276,7 @@ test("every lesson fits a phone screen and passes axe", async ({ page, consoleEr
   expect(consoleErrors).toEqual([]);
 });
 
-test("a lesson in dark mode passes axe", async ({ page }) => {
+test("a lesson in dark mode passes axe @phone", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`/lessons/${(await readCourse()).lessons[2]!.slug}`);
   await expect(page.locator("html")).toHaveClass(/dark/);
@@ -312,7 +312,7 @@ test.describe("without JavaScript", () => {
       .toBe(true);
   });
 
-  test("a lesson is fully readable and navigable", async ({ page }) => {
+  test("a lesson is fully readable and navigable @phone", async ({ page }) => {
     const course = await readCourse();
     const lesson = course.lessons[1]!;
     await page.goto(`/lessons/${lesson.slug}`);

@@ -266,7 +266,7 @@ test("reset asks for confirmation first", async ({ page }) => {
   await expect(page.getByText(/^No attempts yet\. Take a lesson/)).toBeVisible();
 });
 
-test("the progress page charts scores over time and reviews the most-missed questions", async ({
+test("the progress page charts scores over time and reviews the most-missed questions @phone", async ({
   page,
   consoleErrors,
 }) => {
@@ -307,7 +307,7 @@ test("the progress page charts scores over time and reviews the most-missed ques
   expect(consoleErrors).toEqual([]);
 });
 
-test("home and sidebar show saved progress after hydration, without moving the page", async ({
+test("home and sidebar show saved progress after hydration, without moving the page @phone", async ({
   page,
   consoleErrors,
 }, testInfo) => {

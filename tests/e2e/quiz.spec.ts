@@ -20,7 +20,7 @@ import {
   takeTestQuiz,
 } from "./quiz-helpers";
 
-test("practice mode: a wrong answer, then a right one, each with its explanation", async ({
+test("practice mode: a wrong answer, then a right one, each with its explanation @phone", async ({
   page,
   consoleErrors,
 }) => {
@@ -444,7 +444,7 @@ test("an unfinished attempt whose questions are all gone from the quiz offers a 
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`quiz pages fit a phone and have no serious accessibility violations, ${scheme}`, async ({
+  test(`quiz pages fit a phone and have no serious accessibility violations, ${scheme} @phone`, async ({
     page,
   }) => {
     test.setTimeout(120_000); // an accessibility audit of each question type

@@ -432,7 +432,7 @@ test("the handout prints one page per slide, with or without notes", async ({ pa
   expect(await countPages()).toBe(outline.length);
 });
 
-test("on a touch screen, a swipe or a tap on either side moves the deck", async ({
+test("on a touch screen, a swipe or a tap on either side moves the deck @phone", async ({
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "touch is tested on the phone");

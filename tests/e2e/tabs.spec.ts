@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 // The hands-on lesson offers two ways to scale as Docusaurus-style <Tabs>.
 const lesson = "/lessons/ship-to-fargate";
 
-test("tabs switch by mouse and by keyboard", async ({ page, consoleErrors }) => {
+test("tabs switch by mouse and by keyboard @phone", async ({ page, consoleErrors }) => {
   await page.goto(lesson);
   const byHand = page.getByRole("tab", { name: "By hand" });
   const auto = page.getByRole("tab", { name: "With Service Auto Scaling" });
