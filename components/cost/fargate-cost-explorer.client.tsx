@@ -100,7 +100,7 @@ export function FargateCostExplorerClient({ prices }: { prices: FargatePrices })
   const sizeProblem = problems.find(
     (p): p is Extract<EstimateProblem, { kind: "size" }> => p.kind === "size",
   );
-  const spotProblem = problems.find((p) => p.kind === "spot");
+  const spotProblem = problems.find((p) => p.kind === "spot" || p.kind === "spot-price");
   const inputProblem = (field: string) =>
     problems.find((p) => p.kind === "input" && p.field === field)?.message;
 
@@ -193,7 +193,8 @@ export function FargateCostExplorerClient({ prices }: { prices: FargatePrices })
               </label>
             ))}
             <p id={`${id}-spot-note`} className="text-xs text-slate-600 dark:text-slate-400">
-              Spot: Linux x86_64 only; AWS may stop a task with two minutes&rsquo; notice.
+              Spot: Linux only (x86_64 or ARM64), not Windows; AWS may stop a task with two
+              minutes&rsquo; notice.
             </p>
           </div>
         </fieldset>
@@ -262,6 +263,18 @@ export function FargateCostExplorerClient({ prices }: { prices: FargatePrices })
               ))}
             </ul>
           </div>
+        ) : null}
+        {spotProblem?.kind === "spot-price" ? (
+          <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+            The current Spot rates are on the{" "}
+            <a
+              href={prices.source}
+              className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+            >
+              AWS Fargate pricing page
+            </a>
+            .
+          </p>
         ) : null}
         {spotProblem ? (
           <button
@@ -386,10 +399,9 @@ function BillingRule({
           Ephemeral storage: {prices.freeEphemeralGiB} GiB per task included; above that,{" "}
           {formatRate(prices.ephemeralGbHour)} per GB-hour.
         </li>
-        {choice.capacity === "spot" ? (
+        {cost.spotAsOf ? (
           <li>
-            The Spot rate was read on {formatDay(prices.spot.asOf)}; it moves with supply and
-            demand.
+            The Spot rate was read on {formatDay(cost.spotAsOf)}; it moves with supply and demand.
           </li>
         ) : null}
         <li>

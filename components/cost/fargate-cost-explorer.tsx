@@ -1,7 +1,11 @@
 import { fargateCpuValues, fargateMemoryValues } from "@/lib/lab/taskdef/sizes";
 import { getFargatePrices } from "@/lib/pricing";
 import { estimateFargateCost, formatRate, formatUsd } from "@/lib/pricing/estimate";
-import type { FargatePlatform, FargatePrices } from "@/lib/pricing/model";
+import {
+  FARGATE_SPOT_PLATFORMS,
+  type FargatePlatform,
+  type FargatePrices,
+} from "@/lib/pricing/model";
 
 import { FargateCostExplorerClient } from "./fargate-cost-explorer.client";
 import { formatDay, gbLabel, vcpuLabel } from "./format";
@@ -79,7 +83,8 @@ function RateTables({ prices }: { prices: FargatePrices }) {
       hoursPerDay: 24,
       ephemeralGiB: prices.freeEphemeralGiB,
     });
-    return estimate.ok ? formatUsd(estimate.cost.perTaskHour) : "—";
+    if (estimate.ok) return formatUsd(estimate.cost.perTaskHour);
+    return estimate.problems.some((p) => p.kind === "spot-price") ? "not recorded" : "—";
   };
   return (
     <div className="mt-6 space-y-6 text-slate-700 dark:text-slate-300">
@@ -120,20 +125,41 @@ function RateTables({ prices }: { prices: FargatePrices }) {
                 </tr>
               );
             })}
-            <tr>
-              <th scope="row" className={`${CELL} font-normal`}>
-                Linux x86_64, Fargate Spot (read {formatDay(prices.spot.asOf)}; it moves)
-              </th>
-              <td className={CELL}>{formatRate(prices.spot.vcpuHour)}</td>
-              <td className={CELL}>{formatRate(prices.spot.gbHour)}</td>
-            </tr>
+            {FARGATE_SPOT_PLATFORMS.map((platform) => {
+              const rates = prices.spot[platform];
+              return rates ? (
+                <tr key={`spot-${platform}`}>
+                  <th scope="row" className={`${CELL} font-normal`}>
+                    {PLATFORM_NAMES[platform]}, Fargate Spot (read {formatDay(rates.asOf)}; it
+                    moves)
+                  </th>
+                  <td className={CELL}>{formatRate(rates.vcpuHour)}</td>
+                  <td className={CELL}>{formatRate(rates.gbHour)}</td>
+                </tr>
+              ) : (
+                <tr key={`spot-${platform}`}>
+                  <th scope="row" className={`${CELL} font-normal`}>
+                    {PLATFORM_NAMES[platform]}, Fargate Spot
+                  </th>
+                  <td className={CELL} colSpan={2}>
+                    Offered, but not recorded here: see the{" "}
+                    <a
+                      href={prices.source}
+                      className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+                    >
+                      pricing page
+                    </a>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         <p className="mt-2 text-sm">
-          Ephemeral storage: {prices.freeEphemeralGiB} GiB per task included, then{" "}
-          {formatRate(prices.ephemeralGbHour)} per GB-hour. Billed per second, with a minimum of{" "}
-          {prices.minimumSeconds.linux / 60} minute for Linux and{" "}
-          {prices.minimumSeconds.windows / 60} minutes for Windows.
+          Fargate Spot runs Linux tasks only; Windows tasks cannot use it. Ephemeral storage:{" "}
+          {prices.freeEphemeralGiB} GiB per task included, then {formatRate(prices.ephemeralGbHour)}{" "}
+          per GB-hour. Billed per second, with a minimum of {prices.minimumSeconds.linux / 60}{" "}
+          minute for Linux and {prices.minimumSeconds.windows / 60} minutes for Windows.
         </p>
       </div>
       <div
@@ -161,6 +187,9 @@ function RateTables({ prices }: { prices: FargatePrices }) {
                 Spot (x86_64)
               </th>
               <th scope="col" className={HEAD}>
+                Spot (ARM64)
+              </th>
+              <th scope="col" className={HEAD}>
                 Windows
               </th>
             </tr>
@@ -176,6 +205,7 @@ function RateTables({ prices }: { prices: FargatePrices }) {
                   <td className={CELL}>{example(cpu, memory, "linux-x86_64")}</td>
                   <td className={CELL}>{example(cpu, memory, "linux-arm64")}</td>
                   <td className={CELL}>{example(cpu, memory, "linux-x86_64", true)}</td>
+                  <td className={CELL}>{example(cpu, memory, "linux-arm64", true)}</td>
                   <td className={CELL}>{example(cpu, memory, "windows-x86_64")}</td>
                 </tr>
               );
@@ -183,8 +213,8 @@ function RateTables({ prices }: { prices: FargatePrices }) {
           </tbody>
         </table>
         <p className="mt-2 text-sm">
-          A dash: not offered (Windows takes 1 to 4 vCPU). A month of 730 hours costs 730 times the
-          hourly price.
+          A dash: not offered (Windows takes 1 to 4 vCPU). Spot prices are those of the day they
+          were read. A month of 730 hours costs 730 times the hourly price.
         </p>
       </div>
     </div>

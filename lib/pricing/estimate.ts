@@ -7,7 +7,14 @@ import {
   fargateMemoryValues,
   nearestFargateSizes,
 } from "../lab/taskdef/sizes";
-import type { FargateCapacity, FargatePlatform, FargatePrices, FargateRates } from "./model";
+import {
+  type FargateCapacity,
+  type FargatePlatform,
+  type FargatePrices,
+  type FargateRates,
+  type FargateSpotRates,
+  spotRuns,
+} from "./model";
 
 /** AWS's pricing examples count a month as 730 hours (365 days × 24 ÷ 12). */
 export const HOURS_PER_MONTH = 730;
@@ -33,7 +40,10 @@ export interface FargateChoice {
 /** Why a choice cannot be priced, and what would fix it. */
 export type EstimateProblem =
   | { kind: "size"; message: string; nearest: FargateSize[] }
+  /** Spot does not run this platform (Windows). */
   | { kind: "spot"; message: string }
+  /** Spot runs this platform, but the price file has no rate for it. */
+  | { kind: "spot-price"; message: string }
   | { kind: "input"; field: "tasks" | "hoursPerDay" | "ephemeralGiB"; message: string };
 
 export interface FargateCost {
@@ -50,6 +60,8 @@ export interface FargateCost {
   minimumCharge: number;
   /** The rates used, for the explanation. */
   rates: FargateRates;
+  /** For Spot, the day its rate was read (it moves). */
+  spotAsOf?: string;
 }
 
 export type FargateEstimate =
@@ -100,14 +112,17 @@ export function describeMemoryChoices(memories: readonly number[]): string {
   return `${first} to ${last} MiB in steps of ${step}`;
 }
 
-/** The rates that apply to a platform and capacity (Spot exists for Linux x86_64 only). */
+/**
+ * The rates that apply to a platform and capacity; undefined for Spot on Windows (which Spot does
+ * not run) and for Spot on a Linux platform whose rate the price file does not record.
+ */
 export function ratesFor(
   prices: FargatePrices,
   platform: FargatePlatform,
   capacity: FargateCapacity,
-): FargateRates | undefined {
+): FargateRates | FargateSpotRates | undefined {
   if (capacity === "on-demand") return prices.onDemand[platform];
-  return platform === "linux-x86_64" ? prices.spot : undefined;
+  return spotRuns(platform) ? prices.spot[platform] : undefined;
 }
 
 /**
@@ -120,11 +135,16 @@ export function estimateFargateCost(prices: FargatePrices, choice: FargateChoice
   const size = sizeProblem(choice.cpu, choice.memory, choice.platform);
   if (size) problems.push(size);
   const rates = ratesFor(prices, choice.platform, choice.capacity);
-  if (!rates) {
+  if (!rates && !spotRuns(choice.platform)) {
     problems.push({
       kind: "spot",
+      message: "Fargate Spot runs Linux tasks only (x86_64 or ARM64): Windows tasks run On-Demand.",
+    });
+  } else if (!rates) {
+    problems.push({
+      kind: "spot-price",
       message:
-        "Fargate Spot runs Linux tasks on x86_64 only: ARM64 and Windows tasks run On-Demand.",
+        "Fargate Spot runs Linux ARM64 tasks too, but its ARM64 rate is not recorded here: see the AWS Fargate pricing page.",
     });
   }
   if (!Number.isInteger(choice.tasks) || choice.tasks < 1) {
@@ -180,6 +200,7 @@ export function estimateFargateCost(prices: FargatePrices, choice: FargateChoice
       minimumSeconds,
       minimumCharge: (perTaskHour * minimumSeconds) / 3600,
       rates,
+      ...("asOf" in rates ? { spotAsOf: rates.asOf } : {}),
     },
   };
 }

@@ -9,6 +9,14 @@ import type { FargatePriceFile } from "./schema";
 export const FARGATE_PLATFORMS = ["linux-x86_64", "linux-arm64", "windows-x86_64"] as const;
 export type FargatePlatform = (typeof FARGATE_PLATFORMS)[number];
 
+/** The platforms Fargate Spot runs: Linux on either architecture, never Windows. */
+export const FARGATE_SPOT_PLATFORMS = ["linux-x86_64", "linux-arm64"] as const;
+export type FargateSpotPlatform = (typeof FARGATE_SPOT_PLATFORMS)[number];
+
+export function spotRuns(platform: FargatePlatform): platform is FargateSpotPlatform {
+  return (FARGATE_SPOT_PLATFORMS as readonly string[]).includes(platform);
+}
+
 /** On-Demand capacity (the `FARGATE` capacity provider) or spare capacity (`FARGATE_SPOT`). */
 export const FARGATE_CAPACITIES = ["on-demand", "spot"] as const;
 export type FargateCapacity = (typeof FARGATE_CAPACITIES)[number];
@@ -20,6 +28,12 @@ export interface FargateRates {
   gbHour: number;
   /** Dollars per vCPU per hour for the operating system licence (Windows); 0 for Linux. */
   osLicenseVcpuHour: number;
+}
+
+/** A Fargate Spot rate: it moves with supply and demand, so it carries the day it was read. */
+export interface FargateSpotRates extends FargateRates {
+  /** YYYY-MM-DD. */
+  asOf: string;
 }
 
 export interface FargatePrices {
@@ -37,8 +51,11 @@ export interface FargatePrices {
   /** Dollars per GB-hour of ephemeral storage above the free amount. */
   ephemeralGbHour: number;
   onDemand: Record<FargatePlatform, FargateRates>;
-  /** Fargate Spot: Linux x86_64 only. Its price moves; `asOf` is the day it was read. */
-  spot: FargateRates & { asOf: string };
+  /**
+   * Fargate Spot, for the platforms it runs. A Linux platform without an entry runs on Spot, but
+   * the price file does not record its rate.
+   */
+  spot: { "linux-x86_64": FargateSpotRates; "linux-arm64"?: FargateSpotRates };
 }
 
 /** The price file, validated, as the model the explorer uses. */
@@ -73,10 +90,16 @@ export function toFargatePrices(file: FargatePriceFile): FargatePrices {
       },
     },
     spot: {
-      vcpuHour: linux.spot.vcpu_hour,
-      gbHour: linux.spot.gb_hour,
-      osLicenseVcpuHour: 0,
-      asOf: linux.spot.as_of,
+      "linux-x86_64": toSpotRates(linux.spot),
+      ...(arm.spot ? { "linux-arm64": toSpotRates(arm.spot) } : {}),
     },
   };
+}
+
+function toSpotRates(spot: {
+  vcpu_hour: number;
+  gb_hour: number;
+  as_of: string;
+}): FargateSpotRates {
+  return { vcpuHour: spot.vcpu_hour, gbHour: spot.gb_hour, osLicenseVcpuHour: 0, asOf: spot.as_of };
 }

@@ -18,7 +18,7 @@ const rate = z
   .max(10, "looks too large for a rate per hour: write dollars, not cents");
 
 const date = z
-  .string("must be a date written YYYY-MM-DD")
+  .string(expected("a date written YYYY-MM-DD"))
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(value)), "is not a real date");
 
@@ -60,8 +60,10 @@ export const fargatePriceFileSchema = z.strictObject({
   }),
   platforms: z.strictObject({
     "linux-x86_64": z.strictObject({ on_demand: rates, spot: spotRates }),
-    // Fargate Spot runs Linux x86_64 tasks only, so the other platforms have no `spot:` key.
-    "linux-arm64": z.strictObject({ on_demand: rates }),
+    // Fargate Spot runs Linux tasks on ARM64 too, but its ARM64 rate may be left out when no
+    // trustworthy reading is at hand: the explorer then says so and links to the pricing page.
+    "linux-arm64": z.strictObject({ on_demand: rates, spot: spotRates.optional() }),
+    // Windows tasks cannot use Fargate Spot, so Windows has no `spot:` key.
     "windows-x86_64": z.strictObject({
       on_demand: z.strictObject({
         ...rates.shape,

@@ -33,11 +33,21 @@ test("prices a size, explains a pair Fargate refuses, and offers the nearest one
   await expect(status).toHaveText(/\$0\.1185 an hour for 3 tasks/);
   await expect(explorer.locator("pre code").first()).toContainText('"cpuArchitecture": "ARM64"');
 
-  // Spot runs Linux x86_64 only: on ARM64 it says why and offers On-Demand.
+  // Spot runs Linux ARM64 too: (1 × 0.01030969 + 2 × 0.00113349) × 3 = $0.0377 an hour, at the
+  // rate of the day it was read.
   await explorer.getByLabel("Fargate Spot").check();
-  await expect(status).toContainText("Fargate Spot runs Linux tasks on x86_64 only");
+  await expect(status).toHaveText(/\$0\.0377 an hour for 3 tasks; \$9\.18 a month/);
+  await expect(explorer).toContainText("The Spot rate was read on");
+  await expect(explorer.locator("pre code").nth(1)).toContainText('"FARGATE_SPOT"');
+
+  // Windows cannot use Spot: it says why and offers On-Demand.
+  await explorer.getByLabel("Windows x86_64").check();
+  await expect(status).toContainText("Windows tasks run On-Demand");
   await explorer.getByRole("button", { name: "Use On-Demand instead" }).click();
   await expect(explorer.getByLabel("On-Demand")).toBeChecked();
+  // 1 × ($0.09148 + $0.046 licence) + 2 × $0.01005 = $0.15758, × 3 tasks.
+  await expect(status).toHaveText(/\$0\.4727 an hour/);
+  await explorer.getByLabel("Linux ARM64 (Graviton)").check();
   await expect(status).toHaveText(/\$0\.1185 an hour/);
 
   // A pair Fargate does not offer: a quarter vCPU cannot have 4 GB.
@@ -97,6 +107,9 @@ test.describe("without JavaScript", () => {
     );
     await expect(rates.getByRole("row", { name: /Linux ARM64, On-Demand/ })).toContainText(
       "$0.03238",
+    );
+    await expect(rates.getByRole("row", { name: /Linux ARM64, Fargate Spot/ })).toContainText(
+      "$0.01030969",
     );
     const sizes = page.getByRole("table", { name: /Price per hour of one task/ });
     await expect(sizes.getByRole("row", { name: /0\.25 vCPU, 0\.5 GB/ })).toContainText("$0.0123");

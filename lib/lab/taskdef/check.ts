@@ -472,12 +472,14 @@ function checkRuntimePlatform(ctx: Context, root: Node): void {
           ? `Write it as the API does: ${quote(upper)}.`
           : `${quote(value)} is not a valid ${key}: use ${list(allowed.slice(0, 3).map(quote))}${allowed.length > 3 ? " (or another WINDOWS_SERVER_… value)" : ""}.`,
       );
-    } else if (value !== "LINUX" && value !== "X86_64") {
+    } else if (key === "operatingSystemFamily" && value !== "LINUX") {
+      // Spot takes Linux on X86_64 (platform 1.3.0+) and ARM64 (1.4.0+, which LATEST is), so
+      // only the operating system can rule it out.
       report(
         ctx,
         entry.value,
         "fargate-spot",
-        `Fargate Spot runs only LINUX on X86_64: this task can run on FARGATE but not on FARGATE_SPOT.`,
+        `Fargate Spot runs Linux tasks only (X86_64 or ARM64): this Windows task can run on FARGATE but not on FARGATE_SPOT.`,
         "warning",
       );
     }

@@ -1,8 +1,9 @@
 /**
  * What the ECS RegisterTaskDefinition API itself rejects, with AWS's wording, for the lab's
  * `aws ecs register-task-definition`. Deliberately narrower than the editor's checker
- * (check.ts): a definition that registers but cannot run (a bad image tag, Fargate Spot on ARM)
- * passes here, as it does in a real account, and fails later where AWS would fail it.
+ * (check.ts): a definition that registers but cannot run (a bad image tag, a Windows task meant
+ * for Fargate Spot) passes here, as it does in a real account, and fails later where AWS would
+ * fail it.
  *
  * Messages are those AWS returned in public reports, verbatim. Some wording could not be
  * confirmed and is marked UNCONFIRMED where it is built: it follows the confirmed messages'

@@ -28,7 +28,10 @@ const prices: FargatePrices = {
     "linux-arm64": { vcpuHour: 0.032, gbHour: 0.0032, osLicenseVcpuHour: 0 },
     "windows-x86_64": { vcpuHour: 0.09, gbHour: 0.01, osLicenseVcpuHour: 0.05 },
   },
-  spot: { vcpuHour: 0.012, gbHour: 0.0012, osLicenseVcpuHour: 0, asOf: "2026-09-28" },
+  spot: {
+    "linux-x86_64": { vcpuHour: 0.012, gbHour: 0.0012, osLicenseVcpuHour: 0, asOf: "2026-09-28" },
+    "linux-arm64": { vcpuHour: 0.01, gbHour: 0.001, osLicenseVcpuHour: 0, asOf: "2026-09-27" },
+  },
 };
 
 const base: FargateChoice = {
@@ -64,9 +67,14 @@ describe("estimateFargateCost", () => {
     expect(cost({ hoursPerDay: 0 }).perMonth).toBe(0);
   });
 
-  it("uses the ARM64 and Spot rates", () => {
+  it("uses the ARM64 and Spot rates, Spot on either Linux architecture with its date", () => {
     expect(cost({ platform: "linux-arm64" }).perTaskHour).toBeCloseTo(0.032 + 0.0064, 10);
     expect(cost({ capacity: "spot" }).perTaskHour).toBeCloseTo(0.012 + 0.0024, 10);
+    expect(cost({ capacity: "spot" }).spotAsOf).toBe("2026-09-28");
+    const armSpot = cost({ platform: "linux-arm64", capacity: "spot" });
+    expect(armSpot.perTaskHour).toBeCloseTo(0.01 + 0.002, 10);
+    expect(armSpot.spotAsOf).toBe("2026-09-27");
+    expect(cost({}).spotAsOf).toBeUndefined();
   });
 
   it("adds the Windows licence per vCPU and uses its five-minute minimum", () => {
@@ -106,11 +114,36 @@ describe("estimateFargateCost", () => {
     expect(sizeProblem(8192, 16384, "linux-x86_64")).toBeUndefined();
   });
 
-  it("offers Spot for Linux x86_64 only", () => {
-    for (const platform of ["linux-arm64", "windows-x86_64"] as const) {
-      const estimate = estimateFargateCost(prices, { ...base, platform, capacity: "spot" });
-      expect(estimate.problems.map((p) => p.kind)).toEqual(["spot"]);
-    }
+  it("offers Spot for Linux only, not Windows", () => {
+    const estimate = estimateFargateCost(prices, {
+      ...base,
+      platform: "windows-x86_64",
+      capacity: "spot",
+    });
+    expect(estimate.problems).toEqual([
+      {
+        kind: "spot",
+        message:
+          "Fargate Spot runs Linux tasks only (x86_64 or ARM64): Windows tasks run On-Demand.",
+      },
+    ]);
+  });
+
+  it("says when Spot runs ARM64 but the file has no ARM64 Spot rate", () => {
+    const { "linux-arm64": _, ...x86Only } = prices.spot;
+    const estimate = estimateFargateCost(
+      { ...prices, spot: x86Only },
+      { ...base, platform: "linux-arm64", capacity: "spot" },
+    );
+    expect(estimate.ok).toBe(false);
+    expect(estimate.problems.map((p) => p.kind)).toEqual(["spot-price"]);
+    expect(estimate.problems[0]?.message).toMatch(
+      /^Fargate Spot runs Linux ARM64 tasks too, but its ARM64 rate is not recorded here/,
+    );
+    // x86_64 Spot still prices.
+    expect(
+      estimateFargateCost({ ...prices, spot: x86Only }, { ...base, capacity: "spot" }).ok,
+    ).toBe(true);
   });
 
   it("reports every bad number at once", () => {

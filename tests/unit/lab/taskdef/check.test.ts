@@ -340,11 +340,17 @@ const cases: Case[] = [
   },
   // rule 14
   {
-    name: "ARM64 cannot use Fargate Spot",
-    change: (d) =>
-      (d.runtimePlatform = { operatingSystemFamily: "LINUX", cpuArchitecture: "ARM64" }),
+    name: "Windows cannot use Fargate Spot",
+    change: (d) => {
+      d.cpu = "1024";
+      d.memory = "2048";
+      d.runtimePlatform = {
+        operatingSystemFamily: "WINDOWS_SERVER_2022_CORE",
+        cpuArchitecture: "X86_64",
+      };
+    },
     rule: "fargate-spot",
-    at: '"ARM64"',
+    at: '"WINDOWS_SERVER_2022_CORE"',
     severity: "warning",
   },
   {
@@ -400,6 +406,13 @@ const cases: Case[] = [
 describe("checkTaskDefinition: the minimal valid definition", () => {
   it("has no problems", () => {
     expect(checkTaskDefinition(JSON.stringify(minimal(), null, 2))).toEqual([]);
+  });
+
+  it("has no Fargate Spot warning for Linux on ARM64, which Spot runs", () => {
+    const text = variant(
+      (d) => (d.runtimePlatform = { operatingSystemFamily: "LINUX", cpuArchitecture: "ARM64" }),
+    );
+    expect(checkTaskDefinition(text)).toEqual([]);
   });
 
   it("accepts vCPU and GB notations, and a Docker Hub image without a role", () => {
