@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { PROGRESS_VERSION } from "@/lib/progress/schema";
 import { openAttemptOf } from "@/lib/progress/selectors";
 import { PROGRESS_KEY } from "@/lib/progress/store";
 import { MemoryStorage } from "@/lib/progress/storage";
@@ -46,7 +47,7 @@ describe("the progress store", () => {
     expect(store.getState().attempts).toEqual([attempt]);
     expect(store.getState().active).toEqual([]);
     expect(saved(storage)?.state.attempts.map((a) => a.id)).toEqual([id]);
-    expect(saved(storage)?.version).toBe(2);
+    expect(saved(storage)?.version).toBe(PROGRESS_VERSION);
   });
 
   it("resumes an attempt after a reload: same order, same answers, same question", async () => {
@@ -133,14 +134,14 @@ describe("the progress store", () => {
     expect(store.getState().read.one?.read).toBe(false);
   });
 
-  it("migrates version-1 progress found in storage and saves it as version 2", async () => {
+  it("migrates version-1 progress found in storage and saves it as the current version", async () => {
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, progressFile("saved by version 1.json"));
     const { store, hydrate, runtime } = makeStore(storage);
     await hydrate();
     expect(store.getState().attempts).toHaveLength(2);
     expect(store.getState().read["containers-on-aws"]?.read).toBe(true);
-    expect(saved(storage)?.version).toBe(2);
+    expect(saved(storage)?.version).toBe(PROGRESS_VERSION);
     expect(saved(storage)?.state.attempts).toHaveLength(2);
     expect(runtime.getState()).toMatchObject({ hydrated: true, storage: "ok", setAside: [] });
   });
