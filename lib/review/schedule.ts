@@ -37,21 +37,35 @@ export interface ScheduledQuestion {
 }
 
 /**
- * Every question of `questions` that has been answered, with its FSRS card. Answers to
- * questions the course no longer has are left out (they stay in the attempts), and an answer
- * given when the question read differently (its version changed) starts it afresh.
+ * What the schedule needs to know of a question: small, so a page can carry the whole course's
+ * list (the home page shows how many are due) without the questions themselves.
+ */
+export interface ReviewItem {
+  id: string;
+  lessonSlug: string;
+  /** `questionVersion` of the question as the course has it now. */
+  version: string;
+}
+
+/** The review items of `questions`. */
+export function reviewItems(questions: readonly Question[]): ReviewItem[] {
+  return questions.map((question) => ({
+    id: question.id,
+    lessonSlug: question.lessonSlug,
+    version: questionVersion(question),
+  }));
+}
+
+/**
+ * Every question of `items` that has been answered, with its FSRS card. Answers to questions
+ * the course no longer has are left out (they stay in the attempts), and an answer given when
+ * the question read differently (its version changed) starts it afresh.
  */
 export function buildSchedule(
   attempts: readonly Attempt[],
-  questions: readonly Question[],
+  items: readonly ReviewItem[],
 ): Map<string, ScheduledQuestion> {
-  const byId = new Map(questions.map((question) => [question.id, question]));
-  const versions = new Map<string, string>();
-  const versionOf = (question: Question) => {
-    let version = versions.get(question.id);
-    if (version === undefined) versions.set(question.id, (version = questionVersion(question)));
-    return version;
-  };
+  const byId = new Map(items.map((item) => [item.id, item]));
   const ordered = [...attempts].sort((x, y) =>
     x.finishedAt < y.finishedAt ? -1 : x.finishedAt > y.finishedAt ? 1 : x.id < y.id ? -1 : 1,
   );
@@ -64,7 +78,7 @@ export function buildSchedule(
       const credit = entryOf(attempt.credit, id);
       if (credit === undefined) continue;
       const version = attempt.versions ? entryOf(attempt.versions, id) : undefined;
-      if (version !== undefined && version !== versionOf(question)) {
+      if (version !== undefined && version !== question.version) {
         // Asked when it read differently: what came before no longer says anything.
         schedule.delete(id);
         continue;

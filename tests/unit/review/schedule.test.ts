@@ -7,13 +7,23 @@ import { mergeProgress } from "@/lib/progress/merge";
 import { migrateProgress } from "@/lib/progress/migrate";
 import { progressDataSchema } from "@/lib/progress/schema";
 import { loadQuizBank } from "@/lib/quiz/load";
+import type { Attempt } from "@/lib/progress/schema";
 import type { Question } from "@/lib/quiz/model";
 import { questionVersion } from "@/lib/quiz/version";
 import { calibrate } from "@/lib/review/calibration";
-import { buildSchedule, dueQuestions, nextDue, ratingOf } from "@/lib/review/schedule";
+import {
+  buildSchedule as build,
+  dueQuestions,
+  nextDue,
+  ratingOf,
+  reviewItems,
+} from "@/lib/review/schedule";
 
 import { attempt, progress, progressFile } from "../progress/helpers";
 import { matching, single, trueFalse } from "../quiz/questions";
+
+const buildSchedule = (attempts: Attempt[], questions: Question[]) =>
+  build(attempts, reviewItems(questions));
 
 const day = (n: number, hour = 10) => new Date(Date.UTC(2026, 4, n, hour)).toISOString();
 
