@@ -41,6 +41,8 @@ export interface StartAttempt {
   lessons?: string[];
   /** Defaults to a fresh random seed. */
   seed?: string;
+  /** Ask the questions in the order given (spaced review: most overdue first), not shuffled. */
+  keepOrder?: boolean;
 }
 
 export interface ProgressActions {
@@ -180,7 +182,9 @@ export function createProgressStore(options: ProgressStoreOptions) {
               ...(input.lessons ? { lessons: input.lessons } : {}),
               startedAt: at,
               updatedAt: at,
-              questionIds: orderQuestions(input.questionIds, seed),
+              questionIds: input.keepOrder
+                ? [...input.questionIds]
+                : orderQuestions(input.questionIds, seed),
               answers: {},
               checked: [],
               position: 0,

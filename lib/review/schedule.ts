@@ -2,8 +2,9 @@ import { type Card, createEmptyCard, fsrs, type Grade, Rating } from "ts-fsrs";
 
 import { entryOf } from "../progress/entries";
 import type { Attempt, Confidence } from "../progress/schema";
-import type { Question } from "../quiz/model";
-import { questionVersion } from "../quiz/version";
+import type { ReviewItem } from "./items";
+
+export type { ReviewItem } from "./items";
 
 /**
  * Spaced review with FSRS (ts-fsrs). The schedule is not stored on its own: it is replayed from
@@ -34,26 +35,6 @@ export interface ScheduledQuestion {
   /** Answers that count (those since the question last changed). */
   reviews: number;
   card: Card;
-}
-
-/**
- * What the schedule needs to know of a question: small, so a page can carry the whole course's
- * list (the home page shows how many are due) without the questions themselves.
- */
-export interface ReviewItem {
-  id: string;
-  lessonSlug: string;
-  /** `questionVersion` of the question as the course has it now. */
-  version: string;
-}
-
-/** The review items of `questions`. */
-export function reviewItems(questions: readonly Question[]): ReviewItem[] {
-  return questions.map((question) => ({
-    id: question.id,
-    lessonSlug: question.lessonSlug,
-    version: questionVersion(question),
-  }));
 }
 
 /**

@@ -11,13 +11,8 @@ import type { Attempt } from "@/lib/progress/schema";
 import type { Question } from "@/lib/quiz/model";
 import { questionVersion } from "@/lib/quiz/version";
 import { calibrate } from "@/lib/review/calibration";
-import {
-  buildSchedule as build,
-  dueQuestions,
-  nextDue,
-  ratingOf,
-  reviewItems,
-} from "@/lib/review/schedule";
+import { buildSchedule as build, dueQuestions, nextDue, ratingOf } from "@/lib/review/schedule";
+import { reviewItems } from "@/lib/review/items";
 
 import { attempt, progress, progressFile } from "../progress/helpers";
 import { matching, single, trueFalse } from "../quiz/questions";
