@@ -35,14 +35,14 @@ export function AnswerSheet({
       <p className="no-print text-sm">
         <IntentLink
           href={`/quiz/${id}`}
-          className="text-accent-700 dark:text-accent-300 hover:underline"
+          className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
         >
           ← Back to the quiz
         </IntentLink>
         {" · "}
         <IntentLink
           href={`/quiz/${id}/${answers ? "sheet" : "key"}`}
-          className="text-accent-700 dark:text-accent-300 hover:underline"
+          className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
         >
           {answers ? "Answer sheet" : "Answer key"}
         </IntentLink>

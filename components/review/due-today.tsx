@@ -24,7 +24,7 @@ export function DueToday({ items }: { items: readonly ReviewItem[] }) {
               {" · "}
               <IntentLink
                 href="/review"
-                className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+                className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
               >
                 Review now
               </IntentLink>
