@@ -51,7 +51,7 @@ const eslintConfig = [
               from: "./lib",
               except: ["./slides", "./content", "./diagram", "./quiz"],
             },
-            { target: "./lib/progress", from: ["./lib/slides", "./lib/course"] },
+            { target: "./lib/progress", from: ["./lib/slides", "./lib/course", "./lib/review"] },
           ],
         },
       ],

@@ -1,9 +1,10 @@
 // `npm run bench`: builds the course, serves it on 127.0.0.1 and measures it (issue 6).
 //
 //   - Lighthouse 12 (mobile, simulated throttling) in Chromium, median of 3 runs, for the home
-//     page, a lesson with the diagram, one without, a slide deck and a quiz page (pages that do
-//     not exist yet are skipped), and for an empty Next.js App Router page built in the same
-//     run: the floor of our stack, measured on the same machine at the same time.
+//     page, a lesson with the diagram, one without, a slide deck, a quiz page and the spaced
+//     review page (pages that do not exist yet are skipped), and for an empty Next.js App
+//     Router page built in the same run: the floor of our stack, measured on the same machine
+//     at the same time.
 //   - Build time and peak memory of the real course and of 50 and 200 synthetic lessons.
 //   - Serving: autocannon, 30 s at 50 connections against a lesson page.
 //
@@ -684,6 +685,7 @@ async function run() {
       { name: "lesson without diagram", pathname: "/lessons/containers-on-aws", lean: true },
       { name: "slide deck", pathname: "/lessons/containers-on-aws/slides", lean: false },
       { name: "quiz", pathname: "/quiz/containers-on-aws", lean: false },
+      { name: "review", pathname: "/review", lean: false },
     ];
     for (const { name, pathname, lean } of pages) {
       site = await ensureServing(site, root);

@@ -1,9 +1,19 @@
 import { LessonProgress } from "@/components/progress/lesson-progress";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { Course } from "@/lib/content";
+import type { ReviewItem } from "@/lib/review/items";
+
+import { DueToday } from "../review/due-today";
 
 /** The course home: what Dockside is, then every module and lesson in order. */
-export function CourseOverview({ course }: { course: Course }) {
+export function CourseOverview({
+  course,
+  reviewItems,
+}: {
+  course: Course;
+  /** Every question, for the count of those due for spaced review. */
+  reviewItems: ReviewItem[];
+}) {
   const minutes = course.lessons.reduce((sum, lesson) => sum + lesson.readingMinutes, 0);
   const numberOf = new Map(course.lessons.map((lesson, index) => [lesson.slug, index + 1]));
   return (
@@ -30,6 +40,9 @@ export function CourseOverview({ course }: { course: Course }) {
             Start the course →
           </IntentLink>
         ) : null}
+        <div className="mt-6">
+          <DueToday items={reviewItems} />
+        </div>
       </section>
 
       <ol className="space-y-12" aria-label="Modules">

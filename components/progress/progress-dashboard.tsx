@@ -7,6 +7,7 @@ import { entryOf } from "@/lib/progress/entries";
 import type { Attempt } from "@/lib/progress/schema";
 import {
   COURSE_QUIZ_ID,
+  DUE_QUIZ_ID,
   fullAttemptsOf,
   lessonOfQuiz,
   lessonQuizId,
@@ -14,10 +15,14 @@ import {
   shownProgress,
   summarizeQuiz,
 } from "@/lib/progress/selectors";
-import type { Quiz } from "@/lib/quiz/model";
+import { indexQuestions, type Quiz } from "@/lib/quiz/model";
+import { calibrate } from "@/lib/review/calibration";
+import { reviewItems } from "@/lib/review/items";
 import { percent } from "@/lib/quiz/score";
 
 import { ReviewQuiz } from "../quiz/review-quiz";
+import { CalibrationView } from "../review/calibration-view";
+import { DueToday } from "../review/due-today";
 import { DataControls, SetAsideList } from "./data-controls";
 import { formatDate } from "./format";
 import { ScoreChart } from "./score-chart";
@@ -53,6 +58,8 @@ export function ProgressDashboard({
   const allAttempts = useAttempts();
   const read = useReadMarks();
   const questions = useMemo(() => quizzes.flatMap((quiz) => quiz.questions), [quizzes]);
+  const questionsById = useMemo(() => indexQuestions(questions), [questions]);
+  const items = useMemo(() => reviewItems(questions), [questions]);
   // A Map, not an object: slugs and quiz ids come from storage and files, and a lookup must
   // never find a built-in key such as `constructor`.
   const lessonTitles = useMemo(
@@ -117,6 +124,21 @@ export function ProgressDashboard({
             </li>
           ) : null}
         </ul>
+      </section>
+
+      <section aria-labelledby="due-heading" className="space-y-4">
+        <h2 id="due-heading" className={H2}>
+          Spaced review
+        </h2>
+        <div className={`${CARD} space-y-6`}>
+          <DueToday items={items} />
+          <CalibrationView
+            calibration={calibrate(attempts, (id) => questionsById.has(id))}
+            questionsById={questionsById}
+            lessonTitles={lessonTitles}
+            headingLevel="h3"
+          />
+        </div>
       </section>
 
       <section aria-labelledby="missed-heading" className="space-y-4">
@@ -240,6 +262,7 @@ function describeUnknown(attempts: number, readMarks: number): string {
 function quizName(quizId: string, lessonTitles: ReadonlyMap<string, string>): string {
   if (quizId === COURSE_QUIZ_ID) return "Whole-course quiz";
   if (quizId === REVIEW_QUIZ_ID) return "Review of missed questions";
+  if (quizId === DUE_QUIZ_ID) return "Spaced review";
   const slug = lessonOfQuiz(quizId);
   return slug ? (lessonTitles.get(slug) ?? slug) : quizId;
 }

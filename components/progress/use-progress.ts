@@ -216,6 +216,7 @@ const actions: ProgressActions = {
   answer: (...args) => state().answer(...args),
   toggleOption: (...args) => state().toggleOption(...args),
   moveStep: (...args) => state().moveStep(...args),
+  setConfidence: (...args) => state().setConfidence(...args),
   check: (...args) => state().check(...args),
   moveTo: (...args) => state().moveTo(...args),
   finish: (...args) => state().finish(...args),

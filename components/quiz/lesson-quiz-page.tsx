@@ -32,6 +32,50 @@ export function LessonQuizPage({ lesson, quiz }: { lesson: LessonMeta; quiz: Qui
           questionIds={quiz.questions.map((question) => question.id)}
         />
       </div>
+      <section aria-labelledby="for-instructors" className="mt-8">
+        <h2 id="for-instructors" className="text-lg font-semibold text-slate-900 dark:text-white">
+          For instructors
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Take this quiz’s questions into your course, with the right answers and feedback, or give
+          it on paper.
+        </p>
+        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {[
+            { href: `/quiz/${quiz.lessonSlug}/questions.gift`, label: "Moodle GIFT", file: true },
+            {
+              href: `/quiz/${quiz.lessonSlug}/questions.qti.zip`,
+              label: "QTI 2.1 package",
+              file: true,
+            },
+            {
+              href: `/quiz/${quiz.lessonSlug}/sheet`,
+              label: "Printable answer sheet",
+              file: false,
+            },
+            { href: `/quiz/${quiz.lessonSlug}/key`, label: "Answer key", file: false },
+          ].map((link) => (
+            <li key={link.href}>
+              {link.file ? (
+                <a
+                  href={link.href}
+                  download
+                  className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+                >
+                  {link.label}
+                </a>
+              ) : (
+                <IntentLink
+                  href={link.href}
+                  className="text-accent-700 dark:text-accent-300 font-medium hover:underline"
+                >
+                  {link.label}
+                </IntentLink>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }

@@ -2,6 +2,7 @@
 
 import { type Ref, useId, useLayoutEffect, useRef, useState } from "react";
 
+import type { Confidence } from "@/lib/progress/schema";
 import { instructionFor } from "@/lib/quiz/describe";
 import type {
   Answer,
@@ -13,6 +14,7 @@ import type {
 import type { Arrangement } from "@/lib/quiz/shuffle";
 import { plainText } from "@/lib/quiz/text";
 
+import { ConfidencePicker } from "./confidence-picker";
 import { RichText } from "./rich-text";
 
 export interface QuestionViewProps {
@@ -34,6 +36,9 @@ export interface QuestionViewProps {
   /** 1-based position in the attempt, and the number of questions. */
   number: number;
   total: number;
+  /** How sure the learner says they are; the picker shows when `onConfidence` is given. */
+  confidence?: Confidence;
+  onConfidence?: (confidence: Confidence) => void;
 }
 
 /**
@@ -74,6 +79,13 @@ export function QuestionView(props: QuestionViewProps) {
       ) : (
         <ChoiceInput {...props} question={question} />
       )}
+      {props.onConfidence ? (
+        <ConfidencePicker
+          value={props.confidence}
+          locked={props.locked}
+          onChange={props.onConfidence}
+        />
+      ) : null}
     </fieldset>
   );
 }

@@ -32,6 +32,8 @@ export interface StartOptions {
   questionIds: string[];
   lessons?: string[];
   seed?: string;
+  /** Keep the order of `questionIds` (spaced review) instead of shuffling it. */
+  keepOrder?: boolean;
 }
 
 /** What a quiz's start screen can do. */

@@ -6,7 +6,9 @@ import { describeAnswer, describeCorrect, feedbackFor } from "@/lib/quiz/describ
 import type { Question } from "@/lib/quiz/model";
 import { percent } from "@/lib/quiz/score";
 import { verdictLabel } from "@/lib/quiz/verdict";
+import { calibrate } from "@/lib/review/calibration";
 
+import { CalibrationView } from "../review/calibration-view";
 import { RichText } from "./rich-text";
 
 export interface QuizResultsProps {
@@ -78,6 +80,11 @@ export function QuizResults({
           Done
         </button>
       </div>
+
+      <CalibrationView
+        calibration={calibrate([attempt], (id) => questionsById.has(id))}
+        questionsById={questionsById}
+      />
 
       <section aria-label="Review of every question">
         <h4 className="mb-3 text-lg font-semibold text-slate-900 dark:text-white">

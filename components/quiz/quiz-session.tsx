@@ -10,6 +10,7 @@ import { arrangeQuestion, effectiveAnswer } from "@/lib/quiz/shuffle";
 import { checkedMessage, verdictLabel } from "@/lib/quiz/verdict";
 
 import { useProgressActions } from "../progress/use-progress";
+import { confidenceForKey } from "./confidence-picker";
 import { QuestionView } from "./question-view";
 import { RichText } from "./rich-text";
 import { useFocusAfterRender } from "./focus";
@@ -127,6 +128,12 @@ export function QuizSession({
       input.focus();
       return;
     }
+    const confidence = confidenceForKey(event.key);
+    if (confidence && !["TEXTAREA", "SELECT"].includes(target.tagName)) {
+      event.preventDefault();
+      if (!checked) actions.setConfidence(attempt.id, question.id, confidence);
+      return;
+    }
     if (event.key === "Enter") {
       if (["BUTTON", "A", "SELECT", "TEXTAREA", "SUMMARY"].includes(target.tagName)) return;
       event.preventDefault();
@@ -169,6 +176,8 @@ export function QuizSession({
         onAnnounce={onAnnounce}
         number={position + 1}
         total={total}
+        confidence={attempt.confidence?.[question.id]}
+        onConfidence={(level) => actions.setConfidence(attempt.id, question.id, level)}
       />
 
       {credit !== undefined && answer !== undefined ? (
@@ -207,6 +216,8 @@ export function QuizSession({
       </div>
       <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
         Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose,{" "}
+        <kbd className="font-mono">S</kbd>/<kbd className="font-mono">U</kbd>/
+        <kbd className="font-mono">G</kbd> sure, unsure, guessing,{" "}
         <kbd className="font-mono">Enter</kbd> {practice ? "checks and continues" : "continues"}.
       </p>
     </div>

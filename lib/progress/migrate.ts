@@ -9,6 +9,7 @@ import {
   progressDataSchema,
   type ProgressDataV1,
   progressDataV1Schema,
+  progressDataV2Schema,
   progressShellSchema,
   type ReadMark,
   storedValueSchema,
@@ -23,7 +24,11 @@ export type CheckResult =
 export type ReadResult = CheckResult | { kind: "empty" };
 
 /** Schemas of every shape ever stored, by version. Add the new one when you bump the version. */
-const SCHEMAS = { 1: progressDataV1Schema, 2: progressDataSchema } as const;
+const SCHEMAS = {
+  1: progressDataV1Schema,
+  2: progressDataV2Schema,
+  3: progressDataSchema,
+} as const;
 
 /**
  * Validates `state` as the shape of `version` and brings it up to the current version, with
@@ -83,7 +88,9 @@ function checkShape(state: unknown, version: number): CheckResult {
     if (!parsed.success) return damaged(parsed.error.issues);
     return { kind: "ok", data: fromV1(parsed.data), fromVersion: 1 };
   }
-  if (version === 2) {
+  // Version 2 → 3 adds only optional fields and a quiz id, so a version-2 value is read as it
+  // is: its attempts keep their ids, and spaced review schedules from them (lib/review).
+  if (version === 2 || version === 3) {
     const parsed = progressShellSchema.safeParse(state);
     if (!parsed.success) return damaged(parsed.error.issues);
     const attempts: Attempt[] = [];
@@ -99,7 +106,7 @@ function checkShape(state: unknown, version: number): CheckResult {
       }
       attempts.push(attempt.data);
     }
-    return { kind: "ok", data: { ...parsed.data, attempts }, fromVersion: 2 };
+    return { kind: "ok", data: { ...parsed.data, attempts }, fromVersion: version };
   }
   return { kind: "foreign", reason: `format version ${version} is not one Dockside has used` };
 }

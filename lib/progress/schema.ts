@@ -17,7 +17,7 @@ import en from "zod/v4/locales/en.js";
 z.config({ jitless: true, ...en() });
 
 /** The current version of the stored shape. If you bump it, add a step to migrate.ts. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 // Every key and list below comes from storage or a file that anyone on the same origin, or any
 // file a learner is handed, can write. So each is held to its real form and size: a key that
@@ -46,8 +46,8 @@ export const MAX_ID_LENGTH = 200;
 export const LESSON_SLUG = /^[a-z0-9][a-z0-9._~-]*$/i;
 /** A question, option or pair id as lib/quiz makes them: `fargate-billing`, `true`. */
 export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A quiz id: `lesson:<slug>`, `course` or `review` (see selectors.ts). */
-export const QUIZ_ID = /^(?:lesson:[a-z0-9][a-z0-9._~-]*|course|review)$/i;
+/** A quiz id: `lesson:<slug>`, `course`, `review` or `due` (see selectors.ts). */
+export const QUIZ_ID = /^(?:lesson:[a-z0-9][a-z0-9._~-]*|course|review|due)$/i;
 /** An attempt id: random base 36 (`newSeed`), or `v1-…` for attempts migrated from version 1. */
 export const ATTEMPT_ID = /^[a-z0-9][a-z0-9_-]*$/i;
 
@@ -56,7 +56,11 @@ const bounded = (pattern: RegExp, what: string) =>
 
 export const lessonSlugSchema = bounded(LESSON_SLUG, "a lesson slug");
 export const itemIdSchema = bounded(ITEM_ID, "a question or option id");
-export const quizIdSchema = bounded(QUIZ_ID, "a quiz id (lesson:<slug>, course or review)");
+export const quizIdSchema = bounded(QUIZ_ID, "a quiz id (lesson:<slug>, course, review or due)");
+/** A question's version (lib/quiz/version.ts): base 36. */
+const versionSchema = z
+  .string()
+  .check(z.maxLength(16), z.regex(/^[a-z0-9]+$/, "is not a question version"));
 export const attemptIdSchema = bounded(ATTEMPT_ID, "an attempt id");
 /** Random base 36 (`newSeed`), a name in tests, or empty for attempts from version 1. */
 const seedSchema = z
@@ -91,6 +95,13 @@ export const answerSchema = z.union([
 ]);
 
 export const quizModeSchema = z.enum(["practice", "test"]);
+
+/**
+ * How sure the learner said they were of an answer: it tells knowing from guessing, and with
+ * the answer's credit it rates the question for spaced review (lib/review).
+ */
+export const confidenceSchema = z.enum(["sure", "unsure", "guess"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
 export type QuizMode = z.infer<typeof quizModeSchema>;
 
 /**
@@ -124,6 +135,14 @@ export const attemptSchema = z.object({
   credit: record(itemIdSchema, z.number().check(z.gte(0), z.lte(1)), MAX_QUESTIONS),
   /** Mean credit, 0–1. */
   score: z.number().check(z.gte(0), z.lte(1)),
+  /** Version 3: the confidence given with each answer, where the learner gave one. */
+  confidence: z.optional(record(itemIdSchema, confidenceSchema, MAX_QUESTIONS)),
+  /**
+   * Version 3: each question's version (a hash of its content) when it was asked. Spaced review
+   * counts an answer only while the question still reads the same; attempts from version 2
+   * have none, and count for the question as it is now.
+   */
+  versions: z.optional(record(itemIdSchema, versionSchema, MAX_QUESTIONS)),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
 
@@ -142,6 +161,8 @@ export const activeAttemptSchema = z.object({
   answers: record(itemIdSchema, answerSchema, MAX_QUESTIONS),
   /** Practice mode: questions whose answer has been checked (and is now locked). */
   checked: list(itemIdSchema, MAX_QUESTIONS),
+  /** Confidence given so far, per question. */
+  confidence: z.optional(record(itemIdSchema, confidenceSchema, MAX_QUESTIONS)),
   /** Index into `questionIds` of the question on screen. */
   position: z.int().check(z.gte(0), z.lt(MAX_QUESTIONS)),
   /**
@@ -156,7 +177,10 @@ export type ActiveAttempt = z.infer<typeof activeAttemptSchema>;
 export const readMarkSchema = z.object({ read: z.boolean(), at: isoDate });
 export type ReadMark = z.infer<typeof readMarkSchema>;
 
-/** Version 2: the current shape. */
+/**
+ * Version 3: the current shape. Version 2 plus, on attempts, the confidence of each answer and
+ * the version of each question asked (for spaced review), and the quiz id `due`.
+ */
 export const progressDataSchema = z.object({
   attempts: list(attemptSchema, MAX_ATTEMPTS),
   active: list(activeAttemptSchema, MAX_ACTIVE),
@@ -170,7 +194,14 @@ export const progressDataSchema = z.object({
 export type ProgressData = z.infer<typeof progressDataSchema>;
 
 /**
- * Version 2 with its finished attempts left unchecked: migrate.ts checks those one by one, and
+ * Version 2, kept so stored version-2 progress can be read and migrated: every version-2 value
+ * is a valid version-3 one (the new fields are optional, the new quiz id is new), so version 2
+ * is read with the version-3 schemas below and brought up unchanged.
+ */
+export const progressDataV2Schema = progressDataSchema;
+
+/**
+ * Version 3 (or 2) with its finished attempts left unchecked: migrate.ts checks those one by one, and
  * only the ones it has not seen before, so that reading a large store again (after another
  * tab saved) costs little more than parsing it.
  */

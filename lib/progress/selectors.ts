@@ -8,6 +8,9 @@ export const COURSE_QUIZ_ID = "course";
 /** Quiz id of the "review these" quiz of most-missed questions (`/progress`). */
 export const REVIEW_QUIZ_ID = "review";
 
+/** Quiz id of a spaced-review session of the questions due (`/review`). */
+export const DUE_QUIZ_ID = "due";
+
 /** The lesson a quiz id belongs to, if it is a lesson's quiz. */
 export function lessonOfQuiz(quizId: string): string | undefined {
   return quizId.startsWith("lesson:") ? quizId.slice("lesson:".length) : undefined;
@@ -15,7 +18,7 @@ export function lessonOfQuiz(quizId: string): string | undefined {
 
 /** Whether `quizId` names a quiz the course has now: a lesson of `lessonSlugs`, or course or review. */
 export function isKnownQuiz(quizId: string, lessonSlugs: ReadonlySet<string>): boolean {
-  if (quizId === COURSE_QUIZ_ID || quizId === REVIEW_QUIZ_ID) return true;
+  if (quizId === COURSE_QUIZ_ID || quizId === REVIEW_QUIZ_ID || quizId === DUE_QUIZ_ID) return true;
   const slug = lessonOfQuiz(quizId);
   return slug !== undefined && lessonSlugs.has(slug);
 }

@@ -5,6 +5,7 @@ import { orderQuestions } from "../quiz/draw";
 import type { Answer, Question } from "../quiz/model";
 import { scoreQuiz } from "../quiz/score";
 import { effectiveAnswer, newSeed } from "../quiz/shuffle";
+import { questionVersion } from "../quiz/version";
 import { clampDates } from "./dates";
 import { entryOf } from "./entries";
 import { importProgress, mergeProgress, sameProgress } from "./merge";
@@ -13,6 +14,7 @@ import {
   type ActiveAttempt,
   type Attempt,
   type AttemptScope,
+  type Confidence,
   emptyProgress,
   MAX_ATTEMPTS,
   PROGRESS_VERSION,
@@ -39,6 +41,8 @@ export interface StartAttempt {
   lessons?: string[];
   /** Defaults to a fresh random seed. */
   seed?: string;
+  /** Ask the questions in the order given (spaced review: most overdue first), not shuffled. */
+  keepOrder?: boolean;
 }
 
 export interface ProgressActions {
@@ -61,6 +65,15 @@ export interface ProgressActions {
     stepId: string,
     by: -1 | 1,
     shown: readonly string[],
+  ) => void;
+  /**
+   * Records how sure the learner is of their answer, or forgets it (`undefined`); locked, like
+   * the answer, once the question is checked.
+   */
+  setConfidence: (
+    attemptId: string,
+    questionId: string,
+    confidence: Confidence | undefined,
   ) => void;
   /** Practice mode: records the answer and locks it. */
   check: (attemptId: string, questionId: string, answer: Answer) => void;
@@ -169,7 +182,9 @@ export function createProgressStore(options: ProgressStoreOptions) {
               ...(input.lessons ? { lessons: input.lessons } : {}),
               startedAt: at,
               updatedAt: at,
-              questionIds: orderQuestions(input.questionIds, seed),
+              questionIds: input.keepOrder
+                ? [...input.questionIds]
+                : orderQuestions(input.questionIds, seed),
               answers: {},
               checked: [],
               position: 0,
@@ -207,6 +222,15 @@ export function createProgressStore(options: ProgressStoreOptions) {
               if (from < 0 || to < 0 || to >= order.length) return undefined;
               [order[from], order[to]] = [order[to]!, order[from]!];
               return { answers: { ...attempt.answers, [questionId]: order } };
+            }),
+
+          setConfidence: (attemptId, questionId, confidence) =>
+            updateActive(attemptId, (attempt) => {
+              if (attempt.checked.includes(questionId)) return undefined;
+              const rest = Object.fromEntries(
+                Object.entries(attempt.confidence ?? {}).filter(([id]) => id !== questionId),
+              );
+              return { confidence: confidence ? { ...rest, [questionId]: confidence } : rest };
             }),
 
           check: (attemptId, questionId, answer) =>
@@ -247,6 +271,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
               asked.map((id) => byId.get(id)!),
               answers,
             );
+            const confidence: Record<string, Confidence> = {};
+            for (const id of asked) {
+              const given = entryOf(active.confidence ?? {}, id);
+              if (given) confidence[id] = given;
+            }
             const at = stamp();
             const attempt: Attempt = {
               id: active.id,
@@ -262,6 +291,8 @@ export function createProgressStore(options: ProgressStoreOptions) {
               answers,
               credit: result.credit,
               score: result.score,
+              ...(Object.keys(confidence).length > 0 ? { confidence } : {}),
+              versions: Object.fromEntries(asked.map((id) => [id, questionVersion(byId.get(id)!)])),
             };
             set((state) => ({
               attempts: [...state.attempts, attempt],
@@ -271,7 +302,12 @@ export function createProgressStore(options: ProgressStoreOptions) {
           },
 
           abandon: (attemptId) =>
-            updateActive(attemptId, () => ({ open: false, answers: {}, checked: [] })),
+            updateActive(attemptId, () => ({
+              open: false,
+              answers: {},
+              checked: [],
+              confidence: {},
+            })),
 
           setRead: (lessonSlug, read) =>
             set((state) => ({ read: { ...state.read, [lessonSlug]: { read, at: stamp() } } })),

@@ -231,7 +231,7 @@ test("a bad import file is refused with a reason, and progress is untouched", as
   await expect(refusal).toContainText("Your progress has not changed.");
 
   await input.setInputFiles(fixtureFile("an export from a newer version.json"));
-  await expect(refusal).toContainText("newer version of Dockside (format 3)");
+  await expect(refusal).toContainText("newer version of Dockside (format 4)");
 
   await input.setInputFiles(fixtureFile("another app's export.json"));
   await expect(refusal).toContainText("not a Dockside progress export");

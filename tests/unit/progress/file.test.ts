@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { PROGRESS_VERSION } from "@/lib/progress/schema";
+
 import {
   exportFileName,
   fileTooLarge,
@@ -18,7 +20,10 @@ describe("export files", () => {
       read: { one: { read: true, at: "2026-05-01T10:00:00.000Z" } },
     });
     const text = toExportFile(data, new Date("2026-05-02T08:00:00Z"));
-    expect(JSON.parse(text)).toMatchObject({ format: "dockside-progress", version: 2 });
+    expect(JSON.parse(text)).toMatchObject({
+      format: "dockside-progress",
+      version: PROGRESS_VERSION,
+    });
     const parsed = parseProgressFile(text);
     expect(parsed).toEqual({ ok: true, data: { ...data, active: [] } });
   });
@@ -49,7 +54,7 @@ describe("parseProgressFile refuses, with a reason", () => {
 
   it("an export from a newer version of Dockside", () => {
     expect(reasonFor(progressFile("an export from a newer version.json"))).toMatch(
-      /newer version of Dockside \(format 3\)/,
+      /newer version of Dockside \(format 4\)/,
     );
   });
 

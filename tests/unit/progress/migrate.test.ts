@@ -80,7 +80,7 @@ describe("readStoredValue", () => {
     expect(readStoredValue('"just a string"')).toMatchObject({ kind: "foreign" });
     expect(readStoredValue('{"theme":"dark"}')).toMatchObject({ kind: "foreign" });
     expect(readStoredValue(current({}, 0))).toMatchObject({ kind: "foreign" });
-    expect(readStoredValue(current({ anything: true }, 3))).toMatchObject({
+    expect(readStoredValue(current({ anything: true }, PROGRESS_VERSION + 1))).toMatchObject({
       kind: "newer",
       reason: expect.stringMatching(/newer version/),
     });

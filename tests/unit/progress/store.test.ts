@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 
+import { PROGRESS_VERSION } from "@/lib/progress/schema";
 import { openAttemptOf } from "@/lib/progress/selectors";
 import { PROGRESS_KEY } from "@/lib/progress/store";
 import { MemoryStorage } from "@/lib/progress/storage";
 import { scoreQuestion } from "@/lib/quiz/score";
 import { arrangeQuestion } from "@/lib/quiz/shuffle";
+import { questionVersion } from "@/lib/quiz/version";
 
 import { matching, multiple, ordering, single, trueFalse } from "../quiz/questions";
 import { makeStore, progressFile } from "./helpers";
@@ -46,7 +48,45 @@ describe("the progress store", () => {
     expect(store.getState().attempts).toEqual([attempt]);
     expect(store.getState().active).toEqual([]);
     expect(saved(storage)?.state.attempts.map((a) => a.id)).toEqual([id]);
-    expect(saved(storage)?.version).toBe(2);
+    expect(saved(storage)?.version).toBe(PROGRESS_VERSION);
+  });
+
+  it("keeps each answer's confidence, locked once checked, and each question's version", async () => {
+    const storage = new MemoryStorage();
+    const { store, hydrate } = makeStore(storage);
+    await hydrate();
+    const actions = store.getState();
+    const id = actions.startAttempt({ quizId, mode: "practice", scope: "all", questionIds: ids });
+    actions.setConfidence(id, "single", "guess");
+    actions.setConfidence(id, "single", "sure");
+    actions.setConfidence(id, "tf", "unsure");
+    actions.setConfidence(id, "tf", undefined);
+    actions.setConfidence(id, "multiple", "unsure");
+    actions.check(id, "multiple", ["a"]);
+    // Checked: the confidence is locked with the answer.
+    actions.setConfidence(id, "multiple", "sure");
+    const attempt = actions.finish(id, questions);
+    expect(attempt?.confidence).toEqual({ single: "sure", multiple: "unsure" });
+    expect(attempt?.versions).toEqual(
+      Object.fromEntries(questions.map((q) => [q.id, questionVersion(q)])),
+    );
+    expect(saved(storage)?.state.attempts[0]?.confidence).toEqual(attempt?.confidence);
+  });
+
+  it("keeps the order given when asked to (spaced review: most overdue first)", async () => {
+    const { store, hydrate } = makeStore(new MemoryStorage());
+    await hydrate();
+    const order = ["tf", "single", "matching", "multiple", "ordering"];
+    const id = store
+      .getState()
+      .startAttempt({
+        quizId: "due",
+        mode: "practice",
+        scope: "all",
+        questionIds: order,
+        keepOrder: true,
+      });
+    expect(store.getState().active.find((a) => a.id === id)?.questionIds).toEqual(order);
   });
 
   it("resumes an attempt after a reload: same order, same answers, same question", async () => {
@@ -133,14 +173,14 @@ describe("the progress store", () => {
     expect(store.getState().read.one?.read).toBe(false);
   });
 
-  it("migrates version-1 progress found in storage and saves it as version 2", async () => {
+  it("migrates version-1 progress found in storage and saves it as the current version", async () => {
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_KEY, progressFile("saved by version 1.json"));
     const { store, hydrate, runtime } = makeStore(storage);
     await hydrate();
     expect(store.getState().attempts).toHaveLength(2);
     expect(store.getState().read["containers-on-aws"]?.read).toBe(true);
-    expect(saved(storage)?.version).toBe(2);
+    expect(saved(storage)?.version).toBe(PROGRESS_VERSION);
     expect(saved(storage)?.state.attempts).toHaveLength(2);
     expect(runtime.getState()).toMatchObject({ hydrated: true, storage: "ok", setAside: [] });
   });
