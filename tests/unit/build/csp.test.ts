@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
+import { CspError, inlineScriptHashes, nginxCspMap, scriptSrc } from "@/lib/build/csp";
+
+const sha = (text: string) =>
+  `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("script-src of an exported page", () => {
+  it("lists each inline script's hash once, and nothing for scripts with a src", () => {
+    const html =
+      '<html><head><script src="/_next/static/chunks/a.js"></script><script>one()</script>' +
+      '<script id="_R_">two("é")</script></head><body><script>one()</script></body></html>';
+    expect(inlineScriptHashes(html)).toEqual([sha("one()"), sha('two("é")')]);
+    expect(scriptSrc(html)).toBe(`'self' ${sha("one()")} ${sha('two("é")')}`);
+    expect(scriptSrc("<html></html>")).toBe("'self'");
+  });
+
+  it("refuses a page with an inline event handler, which hashes cannot allow", () => {
+    expect(() => inlineScriptHashes('<img src="x" onerror="go()">')).toThrow(CspError);
+    expect(() => inlineScriptHashes("<p>one onerror=go() in text</p>")).not.toThrow();
+  });
+});
+
+describe("the nginx map", () => {
+  it("maps each page's file to its script-src, and anything else to 'self'", () => {
+    const map = nginxCspMap(
+      new Map([
+        ["/lessons/b.html", "'self' 'sha256-B='"],
+        ["/index.html", "'self' 'sha256-A+/='"],
+      ]),
+    );
+    expect(map).toContain(`map $uri $dockside_script_src {\n    default "'self'";`);
+    expect(map.indexOf('"/index.html"')).toBeLessThan(map.indexOf('"/lessons/b.html"'));
+    expect(map).toContain(`"/index.html" "'self' 'sha256-A+/='";`);
+  });
+
+  it("refuses what nginx would misread", () => {
+    expect(() => nginxCspMap(new Map([["/a$b.html", "'self'"]]))).toThrow(CspError);
+    expect(() => nginxCspMap(new Map([["/a.html", "'self' \"x"]]))).toThrow(CspError);
+  });
+});
