@@ -52,7 +52,9 @@ writeFileSync(
 const server = spawn(nginx, ["-p", temp, "-c", path.join(temp, "nginx.conf"), "-e", "stderr"], {
   stdio: "inherit",
 });
-console.log(`Serving ${path.relative(process.cwd(), exportDir)}/ with nginx on http://${host}:${port}`);
+console.log(
+  `Serving ${path.relative(process.cwd(), exportDir)}/ with nginx on http://${host}:${port}`,
+);
 const stop = () => server.kill("SIGQUIT");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -52,3 +52,35 @@ export function nginxCspMap(pages: ReadonlyMap<string, string>): string {
     "",
   ].join("\n");
 }
+
+/** The address a page is served at: /index.html is /, /lessons/a.html is /lessons/a. */
+export function pageAddress(file: string): string {
+  if (file === "/index.html") return "/";
+  return file.replace(/\.html$/, "");
+}
+
+/** CloudFront's key value store limit on a value. */
+const KVS_VALUE_MAX = 1024;
+
+/**
+ * The same map for a CloudFront key value store (deploy/cloudfront/, docs/deploy.md), in the
+ * store's import format. A value holds at most 1024 characters, and a page with a long payload
+ * has more hashes than that: each page's script-src is cut between sources into keys
+ * `<address> 0`, `<address> 1`, … which the function reads in turn.
+ */
+export function cloudFrontKeyValues(pages: ReadonlyMap<string, string>): string {
+  const data: { key: string; value: string }[] = [];
+  for (const [file, value] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+    const parts: string[] = [];
+    for (const source of value.split(" ")) {
+      const last = parts.length - 1;
+      if (last >= 0 && parts[last]!.length + 1 + source.length <= KVS_VALUE_MAX) {
+        parts[last] += ` ${source}`;
+      } else {
+        parts.push(source);
+      }
+    }
+    parts.forEach((part, i) => data.push({ key: `${pageAddress(file)} ${i}`, value: part }));
+  }
+  return JSON.stringify({ data }, null, 1) + "\n";
+}

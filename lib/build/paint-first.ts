@@ -16,6 +16,11 @@ import { scriptAndLinkTags, type Tag } from "./html";
 /** How long the loader waits for a paint before it loads the scripts anyway. */
 export const PAINT_TIMEOUT_MS = 2000;
 
+const LOADER_START = "<script>(function(){var s=";
+
+/** Whether a page loads its scripts with paint-first's loader. */
+export const hasLoader = (html: string) => html.includes(LOADER_START);
+
 /** A page's script or preload tag that paint-first does not know how to treat. */
 export class PaintFirstError extends Error {}
 
@@ -38,8 +43,7 @@ function describe(tag: Tag) {
  */
 function loader(sources: readonly string[]) {
   return (
-    "<script>(function(){" +
-    `var s=${JSON.stringify(sources)},done=false;` +
+    `${LOADER_START}${JSON.stringify(sources)},done=false;` +
     "function add(src){var e=document.createElement('script');e.src=src;e.async=true;document.head.appendChild(e)}" +
     "function go(now){if(done)return;done=true;" +
     "for(var i=0;i<s.length;i++){if(now===true)add(s[i]);else setTimeout(add,0,s[i])}}" +

@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 
 import { describe, expect, it } from "vitest";
 
-import { CspError, inlineScriptHashes, nginxCspMap, scriptSrc } from "@/lib/build/csp";
+import {
+  cloudFrontKeyValues,
+  CspError,
+  inlineScriptHashes,
+  nginxCspMap,
+  scriptSrc,
+} from "@/lib/build/csp";
 
 const sha = (text: string) =>
   `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -39,5 +45,28 @@ describe("the nginx map", () => {
   it("refuses what nginx would misread", () => {
     expect(() => nginxCspMap(new Map([["/a$b.html", "'self'"]]))).toThrow(CspError);
     expect(() => nginxCspMap(new Map([["/a.html", "'self' \"x"]]))).toThrow(CspError);
+  });
+});
+
+describe("the CloudFront key values", () => {
+  it("keys each page by its address, cut into values CloudFront accepts", () => {
+    const many = [
+      "'self'",
+      ...Array.from({ length: 40 }, (_, i) => `'sha256-${"x".repeat(40)}${i}'`),
+    ];
+    const { data } = JSON.parse(
+      cloudFrontKeyValues(
+        new Map([
+          ["/index.html", "'self' 'sha256-A='"],
+          ["/lessons/a/presenter.html", many.join(" ")],
+        ]),
+      ),
+    ) as { data: { key: string; value: string }[] };
+    expect(data[0]).toEqual({ key: "/ 0", value: "'self' 'sha256-A='" });
+    const parts = data.filter((d) => d.key.startsWith("/lessons/a/presenter "));
+    expect(parts.map((d) => d.key)).toEqual(parts.map((_, i) => `/lessons/a/presenter ${i}`));
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.value.length).toBeLessThanOrEqual(1024);
+    expect(parts.map((d) => d.value).join(" ")).toBe(many.join(" "));
   });
 });

@@ -21,3 +21,33 @@ describe("the Fargate task definition in deploy/", () => {
     expect(read("deploy/nginx/dockside.conf")).toContain("location = /healthz {");
   });
 });
+
+describe("the CloudFront example in deploy/cloudfront/", () => {
+  const nginx = (name: string) =>
+    new RegExp(`^add_header ${name} "([^"]+)" always;$`, "m").exec(
+      read("deploy/nginx/headers.conf"),
+    )![1]!;
+
+  it("sends the same Content-Security-Policy as nginx, each page's script-src aside", () => {
+    const policy = /const POLICY =\s*"([^"]+)";/.exec(read("deploy/cloudfront/function.js"))![1];
+    expect(policy).toBe(
+      nginx("Content-Security-Policy").replace("$dockside_script_src", "SCRIPT_SRC"),
+    );
+  });
+
+  it("sends the same other headers as nginx", () => {
+    const config = JSON.parse(read("deploy/cloudfront/response-headers-policy.json"));
+    const custom = Object.fromEntries(
+      config.CustomHeadersConfig.Items.map((i: { Header: string; Value: string }) => [
+        i.Header,
+        i.Value,
+      ]),
+    );
+    expect(config.CustomHeadersConfig.Quantity).toBe(config.CustomHeadersConfig.Items.length);
+    expect(custom["Permissions-Policy"]).toBe(nginx("Permissions-Policy"));
+    expect(custom["Cross-Origin-Opener-Policy"]).toBe(nginx("Cross-Origin-Opener-Policy"));
+    const security = config.SecurityHeadersConfig;
+    expect(security.ReferrerPolicy.ReferrerPolicy).toBe(nginx("Referrer-Policy"));
+    expect(security.FrameOptions.FrameOption).toBe(nginx("X-Frame-Options"));
+  });
+});

@@ -25,7 +25,9 @@ describe("the nginx configuration that ships", () => {
     const locations = site.split(/^location /m).slice(1);
     expect(locations.length).toBeGreaterThan(3);
     for (const location of locations) expect(location).toContain("include headers.conf;");
-    expect(site).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(site).toContain(
+      'add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    );
     expect(read("Dockerfile")).toContain("EXPOSE 8080");
   });
 });
