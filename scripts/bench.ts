@@ -215,6 +215,12 @@ interface Server {
 type How = { cwd: string; env?: Record<string, string>; nginx?: boolean };
 
 async function serve(how: How, port: number): Promise<Server> {
+  // Something else on the port (another checkout's bench or tests) would answer in our place.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use: set BENCH_PORT to move the bench`);
   const [command, commandArgs] = how.nginx
     ? [tsx, [path.join(root, "scripts", "serve.ts")]]
     : [nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"]];
