@@ -50,11 +50,14 @@ export default defineConfig({
       },
     },
   ],
-  // The tests run against the production build (`npm run build` comes first in `npm test`).
+  // The tests run against the static export (`npm run build` comes first in `npm test`) served
+  // by nginx with the configuration that ships (deploy/nginx/), as the container serves it.
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
+    command: "npx tsx scripts/serve.ts",
+    env: { PORT: String(port), HOST: "127.0.0.1" },
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
   },
 });

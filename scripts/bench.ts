@@ -1,12 +1,14 @@
-// `npm run bench`: builds the course, serves it on 127.0.0.1 and measures it (issue 6).
+// `npm run bench`: builds the course, serves it on 127.0.0.1 and measures it.
 //
 //   - Lighthouse 12 (mobile, simulated throttling) in Chromium, median of 3 runs, for the home
 //     page, a lesson with the diagram, one without, a slide deck, a quiz page and the spaced
-//     review page (pages that do not exist yet are skipped), and for an empty Next.js App
-//     Router page built in the same run: the floor of our stack, measured on the same machine
-//     at the same time.
-//   - Build time and peak memory of the real course and of 50 and 200 synthetic lessons.
-//   - Serving: autocannon, 30 s at 50 connections against a lesson page.
+//     review page (pages that do not exist yet are skipped): the static export served by nginx
+//     with the shipped configuration (scripts/serve.ts), side by side with the same pages built
+//     for and served by `next start`; and an empty Next.js App Router page built in the same
+//     run: the floor of our stack, measured on the same machine at the same time.
+//   - Build time and peak memory of the real course and of 50 and 200 synthetic lessons; the
+//     export's size.
+//   - Serving: autocannon, 30 s at 50 connections against a lesson page served by nginx.
 //
 // Prints a table, writes bench-results/latest.json, and flags every figure over budget. Each
 // page's row also gives the share of CPU the hypervisor took while it was measured (steal, from
@@ -15,12 +17,22 @@
 //     size limit (budget 2 s), and saving one answer with 5,000 attempts stored (budget 50 ms,
 //     the median of 40 answers; the slowest is printed too).
 // Options: --runs N (default 3), --quick (1 run, no scale or load test), --no-scale,
+// --paint-first (the export with and without paint-first only, 5 runs unless --runs),
 // --progress (the progress measurements only: no build, no browser), --lab (the lab's command
 // times only).
 //   - The lab: every command of the hands-on lesson, run three times through the console's
 //     engine in Node, each timed (budget 50 ms for the slowest).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +41,7 @@ import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
+import { paintFirst } from "../lib/build/paint-first";
 import { MAX_IMPORT_BYTES, parseProgressFile, toExportFile } from "../lib/progress/file";
 import { benchLab, LAB_COMMAND_BUDGET_MS, type LabBenchResult } from "./bench-lab";
 import { type Attempt, MAX_ATTEMPTS, type ProgressData } from "../lib/progress/schema";
@@ -40,13 +53,16 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 /** Lighthouse and the load test, without the (slow) scale builds. */
 const noScale = quick || args.includes("--no-scale");
-const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : 3);
+const paintFirstOnly = args.includes("--paint-first");
+const runs = Number(args[args.indexOf("--runs") + 1]) || (quick ? 1 : paintFirstOnly ? 5 : 3);
 const progressOnly = args.includes("--progress");
 const labOnly = args.includes("--lab");
 // Ports of the site and of the empty page; BENCH_PORT moves both (e.g. when another checkout
 // of the project runs its own bench or tests on the same machine).
 const sitePort = Number(process.env.BENCH_PORT ?? 3200);
 const floorPort = sitePort + 1;
+/** `next start` serving the same pages, or nginx serving the export without paint-first. */
+const otherPort = sitePort + 2;
 
 /** The page the load test hits: a lesson, as most traffic would be. */
 const loadPath = "/lessons/containers-on-aws";
@@ -61,6 +77,8 @@ interface PageResult {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** The fastest and slowest LCP of the runs: how far two runs of the same page differ. */
+  lcpRangeMs: [number, number];
   tbtMs: number;
   cls: number;
   totalKB: number;
@@ -149,13 +167,41 @@ function build(cwd: string, env: Record<string, string> = {}) {
   return measure(nextBin, ["build"], { cwd, env });
 }
 
-/** The course's build, as `npm run build` does it: `next build`, then the paint-first step. */
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+
+/**
+ * The course's build, as `npm run build` does it: `next build` (the static export, into
+ * NEXT_DIST_DIR or out/), then paint-first and the CSP map (into CSP_CONF).
+ */
 function buildCourse(env: Record<string, string>) {
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  return measure("sh", ["-c", `"${nextBin}" build && "${tsx}" scripts/paint-first.ts`], {
+  return measure("sh", ["-c", `"${nextBin}" build && "${tsx}" scripts/finish-export.ts`], {
     cwd: root,
     env,
   });
+}
+
+/** The same course built for `next start`, its prerendered pages rewritten by paint-first. */
+async function buildForNextStart(distDir: string) {
+  const built = await build(root, { NEXT_OUTPUT: "server", NEXT_DIST_DIR: distDir });
+  const app = path.join(root, distDir, "server", "app");
+  for (const entry of await readdir(app, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    writeFileSync(file, paintFirst(readFileSync(file, "utf8")));
+  }
+  return built;
+}
+
+/** Bytes and files in a folder. */
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
 }
 
 interface Server {
@@ -165,10 +211,28 @@ interface Server {
   output: () => string;
 }
 
-async function serve(cwd: string, port: number): Promise<Server> {
-  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+/** How a server is started: `next start` in a folder, or nginx on an export (scripts/serve.ts). */
+type How = { cwd: string; env?: Record<string, string>; nginx?: boolean };
+
+async function serve(how: How, port: number): Promise<Server> {
+  // Something else on the port (another checkout's bench or tests) would answer in our place.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use: set BENCH_PORT to move the bench`);
+  const [command, commandArgs] = how.nginx
+    ? [tsx, [path.join(root, "scripts", "serve.ts")]]
+    : [nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const child = spawn(command, commandArgs, {
+    cwd: how.cwd,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...how.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -185,19 +249,19 @@ async function serve(cwd: string, port: number): Promise<Server> {
     }
   }
   child.kill();
-  throw new Error(`next start on ${port} did not answer:\n${output}`);
+  throw new Error(`the server on ${port} did not answer:\n${output}`);
 }
 
 /**
  * The server, started again if it has stopped (on a shared machine something else may end it):
  * says so, with what it printed, rather than losing the whole run.
  */
-async function ensureServing(server: Server, cwd: string): Promise<Server> {
+async function ensureServing(server: Server, how: How): Promise<Server> {
   if (server.child.exitCode === null && server.child.signalCode === null) return server;
   console.log(
-    `  next start on ${server.port} stopped (${server.child.exitCode ?? server.child.signalCode}); restarting. It printed:\n${server.output().trim() || "(nothing)"}`,
+    `  the server on ${server.port} stopped (${server.child.exitCode ?? server.child.signalCode}); restarting. It printed:\n${server.output().trim() || "(nothing)"}`,
   );
-  return serve(cwd, server.port);
+  return serve(how, server.port);
 }
 
 // --- the empty Next.js page (the floor) ---------------------------------------------------
@@ -414,6 +478,10 @@ async function measurePage(
     bestPractices: pick("bestPractices"),
     seo: pick("seo"),
     lcpMs: Math.round(pick("lcpMs")),
+    lcpRangeMs: [
+      Math.round(Math.min(...samples.map((s) => s.lcpMs))),
+      Math.round(Math.max(...samples.map((s) => s.lcpMs))),
+    ],
     tbtMs: Math.round(pick("tbtMs")),
     cls: Number(pick("cls").toFixed(3)),
     totalKB: Number(pick("totalKB").toFixed(1)),
@@ -607,44 +675,83 @@ async function run() {
   // Everything the bench writes stays inside the project (git-ignored, removed at the end).
   const work = path.join(root, ".next-bench");
   mkdirSync(work, { recursive: true });
-  console.log(`Dockside bench: ${runs} Lighthouse run(s) per page${quick ? ", quick" : ""}\n`);
+  const other = paintFirstOnly ? "no paint-first" : "next start";
+  console.log(
+    `Dockside bench: ${runs} Lighthouse run(s) per page${quick ? ", quick" : ""}; the export on nginx beside ${other}\n`,
+  );
 
-  console.log("Building the course…");
-  const courseBuild = await buildCourse({ NEXT_DIST_DIR: ".next" });
+  console.log("Building the course (static export)…");
+  // `next build`, then a copy of the export as Next wrote it (the comparison without
+  // paint-first), then the step `npm run build` runs after it.
+  const nextBuild = await build(root);
+  const plainDir = path.join(".next-bench", "no-paint-first");
+  rmSync(path.join(root, plainDir), { recursive: true, force: true });
+  cpSync(path.join(root, "out"), path.join(root, plainDir), { recursive: true });
+  const finish = await measure(tsx, [path.join(root, "scripts", "finish-export.ts")], {
+    cwd: root,
+  });
+  await measure(tsx, [path.join(root, "scripts", "finish-export.ts")], {
+    cwd: root,
+    env: { NEXT_DIST_DIR: plainDir, CSP_CONF: `${plainDir}.csp.conf`, PAINT_FIRST: "off" },
+  });
+  const exportSize = folderSize(path.join(root, "out"));
   const scale: { lessons: number; seconds: number; peakMB: number }[] = [
     {
-      lessons: (
-        await readdir(path.join(root, ".next", "server", "app", "lessons")).catch(() => [])
-      ).filter((f) => f.endsWith(".html")).length,
-      ...courseBuild,
+      lessons: safeReaddir(path.join(root, "out", "lessons")).filter((f) => f.endsWith(".html"))
+        .length,
+      seconds: nextBuild.seconds + finish.seconds,
+      peakMB: Math.max(nextBuild.peakMB, finish.peakMB),
     },
   ];
   // The scale builds come first, on a machine not yet warm from ten minutes of Lighthouse: on
   // this shared 2-core VM a build right after the Lighthouse runs took 40% longer than the
   // same build alone. (Lighthouse figures are compared with the floor of the same run.)
-  if (!noScale) {
+  if (!noScale && !paintFirstOnly) {
     for (const count of [50, 200]) {
       console.log(`Scale: building ${count} synthetic lessons…`);
       const dir = path.join(work, `synthetic-${count}`);
       writeSyntheticCourse(dir, count);
+      const exported = path.join(".next-bench", String(count));
       scale.push({
         lessons: count,
         ...(await buildCourse({
           DOCKSIDE_CONTENT_DIR: path.join(dir, "content"),
-          NEXT_DIST_DIR: path.join(".next-bench", String(count)),
+          NEXT_DIST_DIR: exported,
+          CSP_CONF: `${exported}.csp.conf`,
         })),
       });
     }
   }
-  console.log("Building an empty Next.js page (the floor)…");
-  // Inside the project so Turbopack resolves `next` from our node_modules (it will not follow
-  // a symlinked node_modules outside its root).
+  const serverDir = path.join(".next-bench", "server");
+  let nextStartBuild: { seconds: number; peakMB: number } | undefined;
+  let emptyBuild: { seconds: number; peakMB: number } | undefined;
   const emptyDir = path.join(work, "empty-app");
-  writeEmptyApp(emptyDir);
-  const emptyBuild = await build(emptyDir);
+  if (!paintFirstOnly) {
+    console.log("Building the course for next start…");
+    nextStartBuild = await buildForNextStart(serverDir);
+    console.log("Building an empty Next.js page (the floor)…");
+    // Inside the project so Turbopack resolves `next` from our node_modules (it will not follow
+    // a symlinked node_modules outside its root).
+    writeEmptyApp(emptyDir);
+    emptyBuild = await build(emptyDir);
+  }
 
+  const siteHow: How = { cwd: root, nginx: true };
+  const otherHow: How = paintFirstOnly
+    ? {
+        cwd: root,
+        nginx: true,
+        env: { NEXT_DIST_DIR: plainDir, CSP_CONF: `${plainDir}.csp.conf` },
+      }
+    : { cwd: root, env: { NEXT_OUTPUT: "server", NEXT_DIST_DIR: serverDir } };
+  const floorHow: How = { cwd: emptyDir };
   let site: Server | undefined;
+  let second: Server | undefined;
   let floor: Server | undefined;
+  const started = (server: Server | undefined) => {
+    if (!server) throw new Error("a server of the bench did not start");
+    return server;
+  };
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -663,55 +770,68 @@ async function run() {
   let load:
     { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number } | undefined;
   try {
-    site = await serve(root, sitePort);
-    floor = await serve(emptyDir, floorPort);
-    const floorUrl = `http://127.0.0.1:${floorPort}/`;
-    let floorRaw: Omit<PageResult, "misses">;
-    try {
-      floorRaw = await measurePage("empty Next.js page (floor)", floorUrl, chrome.port);
-    } catch (error) {
-      console.log(`  the floor failed once (${String(error)}); again`);
-      floor = await ensureServing(floor, emptyDir);
-      floorRaw = await measurePage("empty Next.js page (floor)", floorUrl, chrome.port);
+    site = await serve(siteHow, sitePort);
+    second = await serve(otherHow, otherPort);
+    let floorRaw: Omit<PageResult, "misses"> | undefined;
+    if (!paintFirstOnly) {
+      floor = await serve(floorHow, floorPort);
+      const floorUrl = `http://127.0.0.1:${floorPort}/`;
+      try {
+        floorRaw = await measurePage("empty Next.js page (floor)", floorUrl, chrome.port);
+      } catch (error) {
+        console.log(`  the floor failed once (${String(error)}); again`);
+        floor = await ensureServing(floor, floorHow);
+        floorRaw = await measurePage("empty Next.js page (floor)", floorUrl, chrome.port);
+      }
+      results.push({ ...floorRaw, misses: [] });
     }
-    results.push({ ...floorRaw, misses: [] });
 
-    // Fixed pages, so runs compare like with like. A page the branch does not have yet (the
-    // slide deck was built on another branch) is skipped with a line saying so.
+    // Fixed pages, so runs compare like with like. A page the branch does not have yet is
+    // skipped with a line saying so.
     const pages: { name: string; pathname: string; lean: boolean }[] = [
       { name: "home", pathname: "/", lean: false },
       { name: "lesson with diagram", pathname: "/lessons/ecs-fargate-ecr-in-depth", lean: false },
-      // The one page held to the floor's TBT and JS budgets (issue 6).
+      // The one page held to the floor's TBT and JS budgets.
       { name: "lesson without diagram", pathname: "/lessons/containers-on-aws", lean: true },
       { name: "slide deck", pathname: "/lessons/containers-on-aws/slides", lean: false },
       { name: "quiz", pathname: "/quiz/containers-on-aws", lean: false },
       { name: "review", pathname: "/review", lean: false },
     ];
     for (const { name, pathname, lean } of pages) {
-      site = await ensureServing(site, root);
-      const url = `http://127.0.0.1:${sitePort}${pathname}`;
-      const status = (await fetch(url)).status;
-      if (status !== 200) {
-        console.log(`Skipped ${name}: ${pathname} answered ${status} (not built on this branch?)`);
-        skipped.push({ page: name, url: pathname, status });
-        continue;
+      // The shipped export first, then the same page served the other way, one after the
+      // other, so both see the same moment of a shared machine.
+      for (const [label, port, how, ships] of [
+        ["nginx", sitePort, siteHow, true],
+        [other, otherPort, otherHow, false],
+      ] as const) {
+        let server: Server = await ensureServing(started(port === sitePort ? site : second), how);
+        const url = `http://127.0.0.1:${port}${pathname}`;
+        const status = (await fetch(url)).status;
+        if (status !== 200) {
+          console.log(`Skipped ${name}: ${pathname} answered ${status} on ${label}`);
+          skipped.push({ page: `${name} (${label})`, url: pathname, status });
+          continue;
+        }
+        console.log(`Lighthouse: ${name} (${label})`);
+        let measured: Omit<PageResult, "misses">;
+        try {
+          measured = await measurePage(`${name} (${label})`, url, chrome.port);
+        } catch (error) {
+          // Once, if the server stopped under Lighthouse; anything else is a real failure.
+          if (server.child.exitCode === null && server.child.signalCode === null) throw error;
+          server = await ensureServing(server, how);
+          measured = await measurePage(`${name} (${label})`, url, chrome.port);
+        }
+        if (port === sitePort) site = server;
+        else second = server;
+        const misses = ships && floorRaw ? budgetMisses(measured, floorRaw, lean) : [];
+        results.push({ ...measured, misses });
       }
-      console.log(`Lighthouse: ${name}`);
-      let measured: Omit<PageResult, "misses">;
-      try {
-        measured = await measurePage(name, url, chrome.port);
-      } catch (error) {
-        // Once, if the server stopped under Lighthouse; anything else is a real failure.
-        if (site.child.exitCode === null && site.child.signalCode === null) throw error;
-        site = await ensureServing(site, root);
-        measured = await measurePage(name, url, chrome.port);
-      }
-      results.push({ ...measured, misses: budgetMisses(measured, floorRaw, lean) });
     }
 
-    if (!quick) {
+    if (!quick && !paintFirstOnly) {
       console.log("Load: 30 s at 50 connections…");
-      site = await ensureServing(site, root);
+      site = await ensureServing(started(site), siteHow);
       const run = await autocannon({
         url: `http://127.0.0.1:${sitePort}${loadPath}`,
         connections: 50,
@@ -726,19 +846,22 @@ async function run() {
     }
   } finally {
     await chrome.kill();
-    site?.child.kill();
+    site?.child.kill("SIGTERM");
+    second?.child.kill("SIGTERM");
     floor?.child.kill();
   }
 
   rmSync(work, { recursive: true, force: true });
 
-  report({ results, skipped, emptyBuild, scale, load, progress, lab });
+  report({ results, skipped, emptyBuild, nextStartBuild, exportSize, scale, load, progress, lab });
 }
 
 function report(data: {
   results: PageResult[];
   skipped: { page: string; url: string; status: number }[];
-  emptyBuild: { seconds: number; peakMB: number };
+  emptyBuild?: { seconds: number; peakMB: number };
+  nextStartBuild?: { seconds: number; peakMB: number };
+  exportSize: { bytes: number; files: number };
   scale: { lessons: number; seconds: number; peakMB: number }[];
   load?: { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
   progress: ProgressBench;
@@ -751,6 +874,7 @@ function report(data: {
     r.bestPractices,
     r.seo,
     `${(r.lcpMs / 1000).toFixed(2)} s`,
+    `${(r.lcpRangeMs[0] / 1000).toFixed(2)}–${(r.lcpRangeMs[1] / 1000).toFixed(2)} s`,
     `${r.tbtMs} ms`,
     r.cls,
     `${r.jsKB} KB`,
@@ -766,6 +890,7 @@ function report(data: {
     "best",
     "seo",
     "LCP",
+    "LCP range",
     "TBT",
     "CLS",
     "JS (gzip)",
@@ -794,8 +919,16 @@ function report(data: {
   console.log("Builds (time, peak memory):");
   for (const s of data.scale)
     console.log(`  ${s.lessons} lessons: ${s.seconds.toFixed(1)} s, ${s.peakMB} MB`);
+  if (data.nextStartBuild)
+    console.log(
+      `  the course for next start: ${data.nextStartBuild.seconds.toFixed(1)} s, ${data.nextStartBuild.peakMB} MB`,
+    );
+  if (data.emptyBuild)
+    console.log(
+      `  empty Next.js page: ${data.emptyBuild.seconds.toFixed(1)} s, ${data.emptyBuild.peakMB} MB`,
+    );
   console.log(
-    `  empty Next.js page: ${data.emptyBuild.seconds.toFixed(1)} s, ${data.emptyBuild.peakMB} MB`,
+    `  the export (out/): ${(data.exportSize.bytes / 1e6).toFixed(1)} MB in ${data.exportSize.files} files`,
   );
   // Roughly linear growth: the cost of each extra lesson should stay about the same from one
   // size to the next (the fixed cost of a build is the intercept).
@@ -812,7 +945,7 @@ function report(data: {
   if (data.load) {
     const l = data.load;
     console.log(
-      `\nServing ${loadPath}, 30 s at 50 connections: ${l.requestsPerSecond} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx${l.errors + l.non2xx > 0 ? " ✖" : ""}`,
+      `\nServing ${loadPath} from nginx, 30 s at 50 connections: ${l.requestsPerSecond} req/s, p99 ${l.p99Ms} ms, ${l.errors} errors, ${l.non2xx} non-2xx${l.errors + l.non2xx > 0 ? " ✖" : ""}`,
     );
   }
   console.log("");

@@ -1,5 +1,5 @@
-// Paint first, then hydrate: a step after `next build` (scripts/paint-first.ts) that makes every
-// prerendered page ask for Next's scripts only once the browser has painted it.
+// Paint first, then hydrate: a step after `next build` (scripts/finish-export.ts) that makes
+// every exported page ask for Next's scripts only once the browser has painted it.
 //
 // Next writes its client chunks into each page as `<script src async>` in the <head> (plus a
 // low-priority preload for one of them). The browser fetches them alongside the stylesheet and
@@ -11,14 +11,27 @@
 // contentful paint is reported. The markup React hydrates is unchanged: only Next's own script
 // tags differ, which React does not hydrate.
 
+import { scriptAndLinkTags, type Tag } from "./html";
+
 /** How long the loader waits for a paint before it loads the scripts anyway. */
 export const PAINT_TIMEOUT_MS = 2000;
 
-const ASYNC_SCRIPT = /<script src="([^"]+)" async=""><\/script>/g;
+const LOADER_START = "<script>(function(){var s=";
 
-function preloadOf(src: string) {
-  const escaped = src.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`<link rel="preload" as="script"[^>]*? href="${escaped}"[^>]*/>`, "g");
+/** Whether a page loads its scripts with paint-first's loader. */
+export const hasLoader = (html: string) => html.includes(LOADER_START);
+
+/** A page's script or preload tag that paint-first does not know how to treat. */
+export class PaintFirstError extends Error {}
+
+/** Next's client chunks, which the loader adds once the page is painted. */
+const isChunk = (src: string | undefined) => !!src && src.startsWith("/_next/static/");
+
+/** Preloads of things other than scripts: left as they are. */
+const OTHER_PRELOADS = new Set(["style", "font", "image", "fetch"]);
+
+function describe(tag: Tag) {
+  return tag.source.length > 160 ? `${tag.source.slice(0, 160)}…` : tag.source;
 }
 
 /**
@@ -30,8 +43,7 @@ function preloadOf(src: string) {
  */
 function loader(sources: readonly string[]) {
   return (
-    "<script>(function(){" +
-    `var s=${JSON.stringify(sources)},done=false;` +
+    `${LOADER_START}${JSON.stringify(sources)},done=false;` +
     "function add(src){var e=document.createElement('script');e.src=src;e.async=true;document.head.appendChild(e)}" +
     "function go(now){if(done)return;done=true;" +
     "for(var i=0;i<s.length;i++){if(now===true)add(s[i]);else setTimeout(add,0,s[i])}}" +
@@ -45,17 +57,53 @@ function loader(sources: readonly string[]) {
 }
 
 /**
- * Rewrites one prerendered page: Next's async scripts (and their preloads), wherever they are,
- * become a loader in <head> that adds them after the first paint. A page without such scripts,
- * or already rewritten, is returned unchanged.
+ * Rewrites one exported page: Next's async scripts (and their preloads), wherever they are,
+ * become a loader in <head> that adds them after the first paint. Every <script> and every
+ * preload must be one of the kinds below, or it throws: a tag written another way (a nonce, an
+ * integrity hash, a module, a deferred or blocking script) would otherwise be left out of the
+ * rewrite without anyone noticing. A page without async scripts, or already rewritten, is
+ * returned unchanged.
  */
 export function paintFirst(html: string): string {
   if (!html.includes("</head>")) return html;
-  // Next puts most of them in <head>, and some pages one more in <body>.
-  const sources = [...new Set([...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1]!))];
-  if (sources.length === 0) return html;
-  let rest = html.replace(ASYNC_SCRIPT, "");
-  for (const src of sources) rest = rest.replace(preloadOf(src), "");
+  const deferred: Tag[] = [];
+  const preloads: Tag[] = [];
+  for (const tag of scriptAndLinkTags(html)) {
+    const a = tag.attributes;
+    const names = Object.keys(a).sort().join(" ");
+    if (tag.name === "script") {
+      // Inline: React's and Next's bootstrap and payload, the theme, the loader itself.
+      if (names === "" || names === "id") continue;
+      if (names === "async src" && isChunk(a.src) && tag.text === "") deferred.push(tag);
+      // Legacy browsers' polyfills: modern browsers never load them.
+      else if (names === "nomodule src" && isChunk(a.src) && tag.text === "") continue;
+      else throw new PaintFirstError(`a script tag paint-first does not know: ${describe(tag)}`);
+    } else if ((a.rel ?? "").split(/\s+/).includes("modulepreload")) {
+      throw new PaintFirstError(`a module preload paint-first does not know: ${describe(tag)}`);
+    } else if (a.rel === "preload") {
+      if (a.as === "script") preloads.push(tag);
+      else if (!OTHER_PRELOADS.has(a.as ?? "")) {
+        throw new PaintFirstError(`a preload paint-first does not know: ${describe(tag)}`);
+      }
+    }
+  }
+  if (deferred.length === 0) {
+    if (preloads.length > 0) {
+      throw new PaintFirstError(`a script preload without its script: ${describe(preloads[0]!)}`);
+    }
+    return html;
+  }
+  const sources = [...new Set(deferred.map((tag) => tag.attributes.src!))];
+  for (const preload of preloads) {
+    if (!sources.includes(preload.attributes.href ?? "")) {
+      throw new PaintFirstError(`a script preload without its script: ${describe(preload)}`);
+    }
+  }
+  // Cut the tags out from the last to the first, so the indexes stay right.
+  let rest = html;
+  for (const tag of [...deferred, ...preloads].sort((x, y) => y.index - x.index)) {
+    rest = rest.slice(0, tag.index) + rest.slice(tag.index + tag.source.length);
+  }
   const end = rest.indexOf("</head>");
   return rest.slice(0, end) + loader(sources) + rest.slice(end);
 }

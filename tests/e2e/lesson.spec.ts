@@ -342,10 +342,14 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
 }) => {
   const lessons = (await readCourse()).lessons;
   const next = lessons[1]!;
-  // Page data the router fetches ahead of a click (not the page itself, nor its scripts).
+  // Page data the router fetches ahead of a click (not the page itself, nor its scripts), by
+  // the page it is for: the static export keeps a page's data in files beside it
+  // (/lessons/a.txt, /lessons/a/__next.….txt).
   const ahead: string[] = [];
   page.on("request", (request) => {
-    if (request.headers()["next-router-prefetch"]) ahead.push(new URL(request.url()).pathname);
+    if (!request.headers()["next-router-prefetch"]) return;
+    const { pathname } = new URL(request.url());
+    ahead.push(pathname.replace(/\/__next\.[^/]*\.txt$/, "").replace(/\.txt$/, ""));
   });
   await page.goto(`/lessons/${lessons[0]!.slug}`);
   await waitUntilLive(page);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { PAINT_TIMEOUT_MS, paintFirst } from "@/lib/build/paint-first";
+import { PAINT_TIMEOUT_MS, PaintFirstError, paintFirst } from "@/lib/build/paint-first";
 
 // The shape of Next 16's prerendered <head>, trimmed.
 const page = [
@@ -43,6 +43,30 @@ describe("paintFirst", () => {
       "<html><head></head><body></body></html>",
     );
     expect(paintFirst("not html")).toBe("not html");
+  });
+
+  it("fails on any script or preload it does not know, instead of leaving it out", () => {
+    const head = (tag: string) => page.replace("<title>", `${tag}<title>`);
+    const unknown = [
+      // The same chunk with attributes Next could add one day.
+      '<script src="/_next/static/chunks/e.js" async="" nonce="n"></script>',
+      '<script src="/_next/static/chunks/e.js" async="" integrity="sha384-x"></script>',
+      '<script src="/_next/static/chunks/e.js" type="module"></script>',
+      '<script src="/_next/static/chunks/e.js" defer=""></script>',
+      '<script src="/_next/static/chunks/e.js"></script>',
+      '<script src="https://cdn.example/e.js" async=""></script>',
+      '<script type="application/ld+json">{}</script>',
+      '<link rel="modulepreload" href="/_next/static/chunks/e.js"/>',
+      '<link rel="preload" as="script" href="/_next/static/chunks/other.js"/>',
+      '<link rel="preload" as="worker" href="/w.js"/>',
+    ];
+    for (const tag of unknown) expect(() => paintFirst(head(tag)), tag).toThrow(PaintFirstError);
+    // A <link> inside a script's text is text, not a tag.
+    const inText = head('<script>var a = "<link rel=modulepreload href=x>"</script>');
+    expect(() => paintFirst(inText)).not.toThrow();
+    // Preloads of other things, and other links, are left as they are.
+    const font = '<link rel="preload" as="font" href="/f.woff2" crossOrigin=""/>';
+    expect(paintFirst(head(font))).toContain(font);
   });
 });
 
