@@ -4,10 +4,11 @@ const dev = process.env.NODE_ENV === "development";
 
 // Every page is static HTML with Next's inline bootstrap scripts, so scripts need
 // 'unsafe-inline' (static pages cannot carry a per-request nonce). No 'unsafe-eval' outside
-// development: nothing in the production bundle evaluates strings.
+// development: nothing in the production bundle evaluates strings. 'wasm-unsafe-eval' lets
+// search compile Pagefind's WebAssembly, and nothing else.
 const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "font-src 'self' data:",

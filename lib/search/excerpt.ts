@@ -47,11 +47,17 @@ export function parseExcerpt(html: string): ExcerptPart[] {
   return parts;
 }
 
-/** The distinct words an excerpt marks, lower-cased: what the search matched in the text. */
+/**
+ * The distinct words an excerpt marks, lower-cased and without the punctuation around them:
+ * what the search matched in the text.
+ */
 export function markedWords(html: string): string[] {
-  const words = parseExcerpt(html)
-    .filter((part) => part.marked)
-    .map((part) => part.text.trim().toLowerCase())
-    .filter(Boolean);
+  const words: string[] = [];
+  for (const match of html.matchAll(/<mark>([^<]*)<\/mark>/gi)) {
+    for (const word of decodeEntities(match[1]!).toLowerCase().split(/\s+/)) {
+      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      if (bare.length >= 2) words.push(bare);
+    }
+  }
   return [...new Set(words)];
 }

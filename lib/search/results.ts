@@ -47,3 +47,19 @@ export function toLessonResults(
     return { title, hits };
   });
 }
+
+/**
+ * Whether the pages found hold every term as the start of a word the search marked. Pagefind
+ * also returns pages for words that are merely close to a misspelt one ("awsvcp" finds "AWS"):
+ * those are shown as close matches, after a shorter form of the word has had its chance.
+ */
+export function matchesExactly(pages: readonly PagefindPage[], terms: readonly string[]): boolean {
+  if (pages.length === 0) return false;
+  const marked = new Set(
+    pages.flatMap((page) => [
+      ...markedWords(page.excerpt),
+      ...(page.sub_results ?? []).flatMap((sub) => markedWords(sub.excerpt)),
+    ]),
+  );
+  return terms.every((term) => [...marked].some((word) => word.startsWith(term)));
+}

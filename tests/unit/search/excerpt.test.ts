@@ -33,4 +33,10 @@ describe("markedWords", () => {
       "roles",
     ]);
   });
+
+  it("takes each mark on its own, without its punctuation", () => {
+    expect(
+      markedWords("a <mark>business.</mark><mark>On</mark> &amp; <mark>it&#x27;s</mark>"),
+    ).toEqual(["business", "on", "it's"]);
+  });
 });

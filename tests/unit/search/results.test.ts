@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { PagefindPage } from "@/lib/search/pagefind";
-import { MAX_HITS_PER_LESSON, toLessonResults } from "@/lib/search/results";
+import { matchesExactly, MAX_HITS_PER_LESSON, toLessonResults } from "@/lib/search/results";
 
 const page = (over: Partial<PagefindPage>): PagefindPage => ({
   url: "/lessons/networking-for-fargate",
@@ -69,5 +69,22 @@ describe("toLessonResults", () => {
     expect(toLessonResults([page({})], [])[0]!.hits[0]!.href).toBe(
       "/lessons/networking-for-fargate?highlight=awsvpc",
     );
+  });
+});
+
+describe("matchesExactly", () => {
+  it("holds when each term starts a marked word of a page or one of its sections", () => {
+    const pages = [
+      page({
+        excerpt: "the <mark>awsvpc</mark> mode",
+        sub_results: [{ title: "S", url: "/x#s", excerpt: "the <mark>Execution</mark> role" }],
+      }),
+    ];
+    expect(matchesExactly(pages, ["awsv", "execution"])).toBe(true);
+  });
+
+  it("fails for a page found by a close word only, and for no page", () => {
+    expect(matchesExactly([page({ excerpt: "on <mark>AWS</mark>" })], ["awsvcp"])).toBe(false);
+    expect(matchesExactly([], ["awsvpc"])).toBe(false);
   });
 });
