@@ -67,6 +67,13 @@ await rm(out, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: out });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
+// Pagefind also writes its ready-made search interfaces; the site has its own
+// (components/search), so they would only be shipped, never loaded.
+for (const name of await readdir(out)) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) {
+    await rm(path.join(out, name));
+  }
+}
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
