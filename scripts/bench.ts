@@ -44,6 +44,7 @@ import lighthouse from "lighthouse";
 import { paintFirst } from "../lib/build/paint-first";
 import { MAX_IMPORT_BYTES, parseProgressFile, toExportFile } from "../lib/progress/file";
 import { benchLab, LAB_COMMAND_BUDGET_MS, type LabBenchResult } from "./bench-lab";
+import { benchSearch, reportSearch, type SearchBenchResult } from "./bench-search";
 import { type Attempt, MAX_ATTEMPTS, type ProgressData } from "../lib/progress/schema";
 import { MemoryStorage, serialize } from "../lib/progress/storage";
 import { createProgressStore, PROGRESS_KEY } from "../lib/progress/store";
@@ -767,6 +768,7 @@ async function run() {
   });
   const results: PageResult[] = [];
   const skipped: { page: string; url: string; status: number }[] = [];
+  let search: SearchBenchResult | undefined;
   let load:
     { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number } | undefined;
   try {
@@ -829,6 +831,14 @@ async function run() {
       }
     }
 
+    if (!paintFirstOnly) {
+      console.log("Search: index size and time to the first result…");
+      site = await ensureServing(started(site), siteHow);
+      search = await benchSearch(path.join(root, "out", "pagefind"), `http://127.0.0.1:${sitePort}`, {
+        executablePath: chromePath,
+      });
+    }
+
     if (!quick && !paintFirstOnly) {
       console.log("Load: 30 s at 50 connections…");
       site = await ensureServing(started(site), siteHow);
@@ -853,7 +863,7 @@ async function run() {
 
   rmSync(work, { recursive: true, force: true });
 
-  report({ results, skipped, emptyBuild, nextStartBuild, exportSize, scale, load, progress, lab });
+  report({ results, skipped, emptyBuild, nextStartBuild, exportSize, scale, load, progress, lab, search });
 }
 
 function report(data: {
@@ -866,6 +876,7 @@ function report(data: {
   load?: { requestsPerSecond: number; p99Ms: number; errors: number; non2xx: number };
   progress: ProgressBench;
   lab: LabBenchResult;
+  search?: SearchBenchResult;
 }) {
   const rows = data.results.map((r) => [
     r.page,
@@ -949,6 +960,7 @@ function report(data: {
     );
   }
   console.log("");
+  if (data.search) reportSearch(data.search);
   reportProgress(data.progress);
   reportLab(data.lab);
   mkdirSync(path.join(root, "bench-results"), { recursive: true });

@@ -57,8 +57,12 @@ export function LessonView({
 
           <article className="mx-auto max-w-3xl">
             <Breadcrumbs module={courseModule?.title} lesson={lesson.sidebarLabel} />
-            <header className="mb-8 space-y-4">
-              <p className="text-accent-700 dark:text-accent-300 text-sm font-medium">
+            {/* Search indexes the lesson's title and text only (scripts/build-search.ts). */}
+            <header className="mb-8 space-y-4" data-pagefind-body="">
+              <p
+                data-pagefind-ignore=""
+                className="text-accent-700 dark:text-accent-300 text-sm font-medium"
+              >
                 {`Lesson ${position} of ${course.lessons.length} · ${lesson.readingMinutes} min read`}
               </p>
               <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
@@ -82,7 +86,10 @@ export function LessonView({
               </details>
             ) : null}
 
-            <div className="prose prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none">
+            <div
+              data-pagefind-body=""
+              className="prose prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none"
+            >
               <MdxContent code={lesson.code} />
             </div>
 

@@ -1,11 +1,13 @@
+import { EarlyOpenScript } from "@/components/search/early-open-script";
+import { SearchButton } from "@/components/search/search-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 
-/** The bar at the top of every page: the course name, main links, and the theme switch. */
+/** The bar at the top of every page: the course name, search, main links, and the theme switch. */
 export function SiteHeader() {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-2 px-4 sm:gap-4 sm:px-6">
         <IntentLink
           href="/"
           className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white"
@@ -17,7 +19,11 @@ export function SiteHeader() {
           </svg>
           Dockside
         </IntentLink>
-        <nav aria-label="Main" className="ml-auto flex items-center gap-0.5 text-sm sm:gap-1">
+        <div className="ml-auto">
+          <SearchButton />
+          <EarlyOpenScript />
+        </div>
+        <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
           {/* On a phone the logo is the way home: three links and the switch do not fit. */}
           {[
             { href: "/", label: "Course", className: "hidden sm:block" },

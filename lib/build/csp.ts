@@ -22,9 +22,12 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-/** The script-src sources of a page. */
+/**
+ * The script-src sources of a page. 'wasm-unsafe-eval' lets search compile Pagefind's
+ * WebAssembly; it allows no string evaluation.
+ */
 export function scriptSrc(html: string): string {
-  return ["'self'", ...inlineScriptHashes(html)].join(" ");
+  return ["'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(" ");
 }
 
 /**

@@ -19,8 +19,8 @@ describe("script-src of an exported page", () => {
       '<html><head><script src="/_next/static/chunks/a.js"></script><script>one()</script>' +
       '<script id="_R_">two("é")</script></head><body><script>one()</script></body></html>';
     expect(inlineScriptHashes(html)).toEqual([sha("one()"), sha('two("é")')]);
-    expect(scriptSrc(html)).toBe(`'self' ${sha("one()")} ${sha('two("é")')}`);
-    expect(scriptSrc("<html></html>")).toBe("'self'");
+    expect(scriptSrc(html)).toBe(`'self' 'wasm-unsafe-eval' ${sha("one()")} ${sha('two("é")')}`);
+    expect(scriptSrc("<html></html>")).toBe("'self' 'wasm-unsafe-eval'");
   });
 
   it("refuses a page with an inline event handler, which hashes cannot allow", () => {
