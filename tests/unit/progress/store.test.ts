@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { PROGRESS_VERSION } from "@/lib/progress/schema";
+import { type Attempt, PROGRESS_VERSION } from "@/lib/progress/schema";
 import { openAttemptOf } from "@/lib/progress/selectors";
 import { PROGRESS_KEY } from "@/lib/progress/store";
 import { MemoryStorage } from "@/lib/progress/storage";
@@ -17,7 +17,7 @@ const quizId = "lesson:l";
 
 function saved(storage: MemoryStorage) {
   return JSON.parse(storage.getItem(PROGRESS_KEY) ?? "null") as {
-    state: { attempts: { id: string }[]; active: unknown[] };
+    state: { attempts: Pick<Attempt, "id" | "confidence">[]; active: unknown[] };
     version: number;
   } | null;
 }
