@@ -834,9 +834,13 @@ async function run() {
     if (!paintFirstOnly) {
       console.log("Search: index size and time to the first result…");
       site = await ensureServing(started(site), siteHow);
-      search = await benchSearch(path.join(root, "out", "pagefind"), `http://127.0.0.1:${sitePort}`, {
-        executablePath: chromePath,
-      });
+      search = await benchSearch(
+        path.join(root, "out", "pagefind"),
+        `http://127.0.0.1:${sitePort}`,
+        {
+          executablePath: chromePath,
+        },
+      );
     }
 
     if (!quick && !paintFirstOnly) {
@@ -863,7 +867,18 @@ async function run() {
 
   rmSync(work, { recursive: true, force: true });
 
-  report({ results, skipped, emptyBuild, nextStartBuild, exportSize, scale, load, progress, lab, search });
+  report({
+    results,
+    skipped,
+    emptyBuild,
+    nextStartBuild,
+    exportSize,
+    scale,
+    load,
+    progress,
+    lab,
+    search,
+  });
 }
 
 function report(data: {

@@ -77,15 +77,13 @@ describe("the progress store", () => {
     const { store, hydrate } = makeStore(new MemoryStorage());
     await hydrate();
     const order = ["tf", "single", "matching", "multiple", "ordering"];
-    const id = store
-      .getState()
-      .startAttempt({
-        quizId: "due",
-        mode: "practice",
-        scope: "all",
-        questionIds: order,
-        keepOrder: true,
-      });
+    const id = store.getState().startAttempt({
+      quizId: "due",
+      mode: "practice",
+      scope: "all",
+      questionIds: order,
+      keepOrder: true,
+    });
     expect(store.getState().active.find((a) => a.id === id)?.questionIds).toEqual(order);
   });
 
