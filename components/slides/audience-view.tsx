@@ -124,11 +124,11 @@ function Stage({
       <noscript>
         <p className="fixed inset-x-0 top-0 bg-amber-100 p-3 text-center text-amber-950">
           The slides need JavaScript to move. Read{" "}
-          <a className="underline" href={`/lessons/${slug}`}>
+          <a className="underline" href={`/lessons/${slug}/`}>
             the lesson
           </a>{" "}
           or print{" "}
-          <a className="underline" href={`/lessons/${slug}/handout`}>
+          <a className="underline" href={`/lessons/${slug}/handout/`}>
             the handout
           </a>
           .

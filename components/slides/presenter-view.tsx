@@ -65,7 +65,7 @@ function Presenter({
 
   const openAudience = () => {
     window.open(
-      `/lessons/${slug}/slides${formatHash(position)}`,
+      `/lessons/${slug}/slides/${formatHash(position)}`,
       `dockside-audience-${slug}`,
       "popup,width=1280,height=720",
     );

@@ -92,11 +92,11 @@ test("previous and next lead through the course in order", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Previous lesson/ })).toHaveCount(0);
   for (const lesson of lessons.slice(1)) {
     await page.getByRole("link", { name: /Next lesson/ }).click();
-    await expect(page).toHaveURL(`/lessons/${lesson.slug}`);
+    await expect(page).toHaveURL(`/lessons/${lesson.slug}/`);
   }
   await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveCount(0);
   await page.getByRole("link", { name: /Previous lesson/ }).click();
-  await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}`);
+  await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}/`);
 });
 
 test("a lesson shows admonitions, tables and highlighted code with a working copy button @phone", async ({
@@ -303,7 +303,7 @@ test.describe("without JavaScript", () => {
     // The copy button needs JavaScript, so it is not shown at all.
     await expect(page.getByRole("button", { name: /Copy/ })).toHaveCount(0);
     await page.getByRole("link", { name: /Next lesson/ }).click();
-    await expect(page).toHaveURL(`/lessons/${course.lessons[2]!.slug}`);
+    await expect(page).toHaveURL(`/lessons/${course.lessons[2]!.slug}/`);
   });
 });
 
@@ -325,12 +325,12 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   const next = lessons[1]!;
   // Page data the router fetches ahead of a click (not the page itself, nor its scripts), by
   // the page it is for: the static export keeps a page's data in files beside it
-  // (/lessons/a.txt, /lessons/a/__next.….txt).
+  // (/lessons/a/index.txt, /lessons/a/__next.….txt).
   const ahead: string[] = [];
   page.on("request", (request) => {
     if (!request.headers()["next-router-prefetch"]) return;
     const { pathname } = new URL(request.url());
-    ahead.push(pathname.replace(/\/__next\.[^/]*\.txt$/, "").replace(/\.txt$/, ""));
+    ahead.push(pathname.replace(/\/(__next\.[^/]*|index)\.txt$/, ""));
   });
   await page.goto(`/lessons/${lessons[0]!.slug}`);
   await waitUntilLive(page);
@@ -344,7 +344,7 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   await expect.poll(() => ahead).toContain(`/lessons/${next.slug}`);
   expect(ahead.every((path) => path === `/lessons/${next.slug}`)).toBe(true);
   await link.click();
-  await expect(page).toHaveURL(`/lessons/${next.slug}`);
+  await expect(page).toHaveURL(`/lessons/${next.slug}/`);
   await expect(page).toHaveTitle(`${next.title} · Dockside`);
   expect(consoleErrors).toEqual([]);
 });
