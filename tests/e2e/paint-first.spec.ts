@@ -19,20 +19,25 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 async function pageTypes() {
   const { lessons } = await readCourse();
   const slug = lessons[0]!.slug;
+  // Each page is a folder with an index.html (trailingSlash in next.config.mjs).
   return [
     { type: "home", url: "/", file: "index.html" },
-    { type: "lesson", url: `/lessons/${slug}`, file: `lessons/${slug}.html` },
-    { type: "deck", url: `/lessons/${slug}/slides`, file: `lessons/${slug}/slides.html` },
+    { type: "lesson", url: `/lessons/${slug}/`, file: `lessons/${slug}/index.html` },
+    { type: "deck", url: `/lessons/${slug}/slides/`, file: `lessons/${slug}/slides/index.html` },
     {
       type: "presenter",
-      url: `/lessons/${slug}/presenter`,
-      file: `lessons/${slug}/presenter.html`,
+      url: `/lessons/${slug}/presenter/`,
+      file: `lessons/${slug}/presenter/index.html`,
     },
-    { type: "handout", url: `/lessons/${slug}/handout`, file: `lessons/${slug}/handout.html` },
-    { type: "quiz", url: `/quiz/${slug}`, file: `quiz/${slug}.html` },
-    { type: "progress", url: "/progress", file: "progress.html" },
-    { type: "review", url: "/review", file: "review.html" },
-    { type: "404", url: "/no-such-page", file: "_not-found.html" },
+    {
+      type: "handout",
+      url: `/lessons/${slug}/handout/`,
+      file: `lessons/${slug}/handout/index.html`,
+    },
+    { type: "quiz", url: `/quiz/${slug}/`, file: `quiz/${slug}/index.html` },
+    { type: "progress", url: "/progress/", file: "progress/index.html" },
+    { type: "review", url: "/review/", file: "review/index.html" },
+    { type: "404", url: "/no-such-page", file: "404.html" },
   ];
 }
 
