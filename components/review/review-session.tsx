@@ -8,7 +8,7 @@ import { indexQuestions, type Question } from "@/lib/quiz/model";
 import type { ReviewItem } from "@/lib/review/items";
 
 import { QuizFlow, type SetupApi } from "../quiz/quiz-flow";
-import { StartButtons } from "../quiz/quiz-start";
+import { StartButtons, StartForm } from "../quiz/quiz-start";
 import { RichText } from "../quiz/rich-text";
 import { formatDay } from "../progress/format";
 import { type DueState, useDue } from "./use-due";
@@ -123,11 +123,9 @@ function ReviewStart({
           );
         })}
       </ol>
-      <StartButtons
-        api={api}
-        label={`Review these ${questionIds.length}`}
-        onStart={() => api.start({ mode: "practice", questionIds, keepOrder: true })}
-      />
+      <StartForm onStart={() => api.start({ mode: "practice", questionIds, keepOrder: true })}>
+        <StartButtons api={api} label={`Review these ${questionIds.length}`} />
+      </StartForm>
     </div>
   );
 }
