@@ -91,8 +91,9 @@ export function QuestionView(props: QuestionViewProps) {
   );
 }
 
+// Key hints show only where there is a keyboard, not on touch screens.
 const KEY_HINT =
-  "inline-flex size-6 shrink-0 items-center justify-center rounded border border-slate-300 text-xs font-medium text-slate-500 tabular-nums dark:border-slate-600 dark:text-slate-400";
+  "hidden [@media(hover:hover)_and_(pointer:fine)]:inline-flex size-6 shrink-0 items-center justify-center rounded border border-slate-300 text-xs font-medium text-slate-500 tabular-nums dark:border-slate-600 dark:text-slate-400";
 
 function ChoiceInput({
   question,
