@@ -129,7 +129,7 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
         </select>
       </div>
 
-      <ModePicker defaultMode="test" />
+      <ModePicker />
       {available > 0 ? <StartButtons api={api} label={`Start: ${effective} questions`} /> : null}
     </StartForm>
   );

@@ -41,19 +41,23 @@ export function ReviewSession({
     [due.due, byId],
   );
   return (
-    <QuizFlow
-      quizId={DUE_QUIZ_ID}
-      questions={questions}
-      renderSetup={(api) => (
-        <ReviewStart
-          api={api}
-          due={due}
-          questionIds={questionIds}
-          byId={byId}
-          lessonTitles={lessonTitles}
-        />
-      )}
-    />
+    <>
+      {/* The page's h1 is above; the quiz's own headings are h3s. */}
+      <h2 className="sr-only">Today’s questions</h2>
+      <QuizFlow
+        quizId={DUE_QUIZ_ID}
+        questions={questions}
+        renderSetup={(api) => (
+          <ReviewStart
+            api={api}
+            due={due}
+            questionIds={questionIds}
+            byId={byId}
+            lessonTitles={lessonTitles}
+          />
+        )}
+      />
+    </>
   );
 }
 
