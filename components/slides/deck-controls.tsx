@@ -66,7 +66,7 @@ function fillThumbnails(dialog: HTMLDialogElement) {
       canvas.append(copy);
       thumbnail.append(canvas);
       const body = copy.querySelector<HTMLElement>(".slide-body");
-      if (body) fitSlideBody(body);
+      if (body) fitSlideBody(body, 0.5);
     }
     const canvas = thumbnail.firstElementChild as HTMLElement | null;
     canvas?.style.setProperty("--s", String(thumbnail.clientWidth / SLIDE_WIDTH));
