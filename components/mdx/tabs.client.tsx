@@ -89,14 +89,18 @@ export function TabsClient({
         })}
       </div>
       {panels.map((panel, index) => (
+        // On paper every panel prints, under its label (the tab list does not print).
         <div
           key={tabs[index]?.value}
           role="tabpanel"
           id={`${id}-panel-${index}`}
           aria-labelledby={`${id}-tab-${index}`}
-          hidden={tabs[index]?.value !== selected}
+          className={tabs[index]?.value === selected ? "" : "hidden print:block"}
           tabIndex={0}
         >
+          <p aria-hidden="true" className="mt-4 hidden font-semibold print:block">
+            {tabs[index]?.label}
+          </p>
           {panel}
         </div>
       ))}
