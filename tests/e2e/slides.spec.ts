@@ -554,3 +554,20 @@ for (const lesson of (await readCourse()).lessons) {
     expect(problems).toEqual([]);
   });
 }
+
+test("closing the keys list with Escape puts focus back on what opened it", async ({ page }) => {
+  await openDeck(page, deckUrl);
+  const opener = page.getByRole("button", { name: "Keyboard shortcuts (?)" });
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await opener.click();
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await expect(opener).toBeFocused();
+  // Opened with the ? key from the page itself, it comes back to the ? button, not the body.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("?");
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(opener).toBeFocused();
+});
