@@ -53,7 +53,8 @@ export function HandoutView({
 
   return (
     <div className="mx-auto max-w-[62rem] px-4 py-6 sm:px-6">
-      <div className="no-print mb-6 space-y-4">
+      {/* A landmark of its own, so everything on the page sits in one. */}
+      <section aria-label="Handout settings" className="no-print mb-6 space-y-4">
         <div>
           <p className="text-accent-700 dark:text-accent-300 text-sm font-medium">
             Handout · {slideCount} slides
@@ -95,7 +96,7 @@ export function HandoutView({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Each slide prints on its own landscape page{withNotes ? ", with its notes beneath" : ""}.
         </p>
-      </div>
+      </section>
       <main id="main" ref={main} className="handout" data-notes={withNotes ? "on" : "off"}>
         {children}
       </main>
