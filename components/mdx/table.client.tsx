@@ -68,6 +68,7 @@ export function TableScroller({ children }: { children: React.ReactNode }) {
     <div
       ref={region}
       className="my-6 overflow-x-auto"
+      data-table-scroller=""
       {...(scrolls ? { role: "region", tabIndex: 0, ...named } : {})}
     >
       {children}

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { expect, test, waitUntilLive } from "./fixtures";
+import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
 
 /**
  * Every violation axe finds, at any impact (minor, moderate, serious, critical): a landmark
@@ -53,8 +54,14 @@ test("only tables that scroll are tab stops, each named after its heading @phone
 }) => {
   await page.goto("/lessons/security-and-cost");
   await waitUntilLive(page);
-  const tables = page.locator("article .prose div:has(> table)");
+  // The lesson's own Markdown tables (the cost explorer's tables are its own).
+  const tables = page.locator("article [data-table-scroller]");
   await expect(tables.first()).toBeAttached();
+  // Sections far down the page are laid out once the page is idle; until then their tables
+  // have no width to compare.
+  await expect(
+    page.locator(".lesson-section:not(.lesson-section-rendered, .lesson-section-live)"),
+  ).toHaveCount(0);
   const read = () =>
     tables.evaluateAll((elements) =>
       elements.map((element) => ({
@@ -79,7 +86,7 @@ test("only tables that scroll are tab stops, each named after its heading @phone
   await check();
   expect((await read()).some((t) => t.scrolls)).toBe(true);
   // A scrolling table is named after the heading it sits under, not "Table".
-  const regions = page.locator('article .prose [role="region"]:has(> table)');
+  const regions = page.locator('article [data-table-scroller][role="region"]');
   for (const region of await regions.all()) {
     const name = await region.evaluate((element) => {
       const id = element.getAttribute("aria-labelledby");
@@ -89,5 +96,37 @@ test("only tables that scroll are tab stops, each named after its heading @phone
     });
     expect(name).toBeTruthy();
     expect(name).not.toBe("Table");
+  }
+});
+
+test("the score chart has a legend, and a low score stands out in colour and in words", async ({
+  page,
+}) => {
+  test.slow(); // two quizzes taken in full
+  const { quizzes, byId } = await readBank();
+  const [low, good] = [quizzes[0]!, quizzes[1]!];
+  for (const [quiz, right] of [
+    [low, false],
+    [good, true],
+  ] as const) {
+    await page.goto(`/quiz/${quiz.lessonSlug}`);
+    await startQuiz(page, "Test");
+    await takeTestQuiz(page, byId, () => right);
+    await expect(page.getByRole("heading", { name: /^Your score: \d+%$/ })).toBeVisible();
+  }
+  await page.goto("/progress");
+  const card = (title: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  const pointOf = (title: string) => card(title).locator("svg[role=img] circle").first();
+  await expect(pointOf(low.title)).toBeVisible();
+  // The low score is labelled with its number beside its point; the good one is not.
+  await expect(card(low.title).locator("svg[role=img] [data-low] text")).toHaveText(["0%"]);
+  await expect(card(good.title).locator("svg[role=img] [data-low]")).toHaveCount(0);
+  const stroke = (title: string) =>
+    pointOf(title).evaluate((element) => getComputedStyle(element).stroke);
+  expect(await stroke(low.title)).not.toBe(await stroke(good.title));
+  // A legend says what the marks mean.
+  for (const words of ["Test", "Practice", "Below 50%, labelled with its score"]) {
+    await expect(card(low.title).getByText(words, { exact: true })).toBeVisible();
   }
 });
