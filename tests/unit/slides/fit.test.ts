@@ -14,6 +14,7 @@ import {
   splitBlock,
   type ContinuedSlide,
 } from "@/lib/slides/fit";
+import type { SlideOutline } from "@/lib/slides/navigation";
 import { splitSlides } from "@/lib/slides/split";
 
 function parse(markdown: string): Root {
@@ -140,5 +141,38 @@ describe("cutToFit and splitBlock", () => {
     expect(splitBlock(list!, SLIDE_LAYOUT.budget)).toBeUndefined();
     const [code] = parse(`\`\`\`\n${codeLines(10)}\n\`\`\``).children;
     expect(splitBlock(code!, 40)).toBeUndefined();
+  });
+});
+
+describe("the content check", () => {
+  it("warns with file:line where a slide continues, and the deck has the continuation", async () => {
+    const { compileMdx } = await import("@/lib/course/compile");
+    const { default: path } = await import("node:path");
+    const source = `## Fine\n\nShort.\n\n## Long\n\n${paragraphs(14)}\n`;
+    const common = {
+      file: path.resolve("content/lesson.mdx"),
+      displayPath: "content/lesson.mdx",
+      publicDir: path.resolve("public"),
+      slugByFile: new Map<string, string>(),
+      tocMinDepth: 2,
+      tocMaxDepth: 3,
+      lessonTitle: "Lesson",
+    };
+    const page = await compileMdx(source, common);
+    const continued = page.warnings.filter((w) => /continues on a next slide/.test(w.message));
+    expect(continued).toHaveLength(1);
+    expect(continued[0]).toMatchObject({ file: "content/lesson.mdx" });
+    expect(continued[0]!.message).toContain('slide "Long"');
+    // The line of the first paragraph that moved: one of the 14, after the heading on line 5.
+    expect(continued[0]!.line).toBeGreaterThan(7);
+
+    const outline: SlideOutline[] = [];
+    await compileMdx(source, { ...common, slides: { title: "Lesson", outline } });
+    expect(outline.map((slide) => slide.title)).toEqual([
+      "Lesson",
+      "Fine",
+      "Long",
+      "Long (continued)",
+    ]);
   });
 });
