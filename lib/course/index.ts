@@ -95,6 +95,7 @@ export async function compileLessonMeta(
     slugByFile: new Map(course.lessons.map((lesson) => [lesson.file, lesson.slug])),
     tocMinDepth: meta.tocMinDepth,
     tocMaxDepth: meta.tocMaxDepth,
+    lessonTitle: meta.title,
     slides,
   });
   if (!result) return { problems, warnings };

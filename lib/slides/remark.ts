@@ -4,6 +4,7 @@ import type {} from "mdast-util-to-hast";
 
 import { STEPS } from "../diagram/graph";
 import type { SlideOutline } from "./navigation";
+import { fitSlides, type ContinuedSlide } from "./fit";
 import { isElement, revealedItems, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
 import { DIAGRAM_TAG, REVEAL_ATTRIBUTE, SLIDE_NOTES_TAG, SLIDE_TAG } from "./tags";
 
@@ -20,30 +21,47 @@ export interface SlidesOptions {
   outline: SlideOutline[];
 }
 
+/** What `deckParts` needs to know of the lesson. */
+export type DeckPartsOptions = Pick<SlidesOptions, "title" | "leading" | "description"> & {
+  /** Hears of each slide too long for the canvas, cut into continuations (lib/slides/fit.ts). */
+  onContinued?: (slide: ContinuedSlide) => void;
+};
+
+/**
+ * The slides of a deck from the lesson's top-level nodes (as the deck's audience sees them):
+ * a title slide first, holding the lesson's introduction if it has one, then one slide per
+ * `splitSlides` part, each cut to fit the canvas by `fitSlides`.
+ */
+export function deckParts(nodes: readonly RootContent[], options: DeckPartsOptions): SlidePart[] {
+  const parts = splitSlides(nodes);
+  const intro = parts[0] && parts[0].body[0]?.type !== "heading" ? parts.shift() : undefined;
+  const lead: RootContent[] = intro?.body.length
+    ? intro.body
+    : options.description
+      ? [paragraph(options.description)]
+      : [];
+  const title = options.leading?.title ?? options.title;
+  parts.unshift({
+    title,
+    body: [{ type: "heading", depth: 1, children: [{ type: "text", value: title }] }, ...lead],
+    notes: intro?.notes ?? [],
+    steps: intro?.steps ?? 0,
+  });
+  return fitSlides(parts, options.onContinued);
+}
+
 /**
  * A remark plugin that turns a lesson into a deck: the root's children become, for each slide,
  * `<Slide index title>` holding its body and, when it has any, `<SlideNotes index>` holding its
  * speaker notes. The first slide is a title slide; a lesson's introduction (what comes before its
- * first heading) joins it. `<Reveal>` items are numbered with `data-reveal`. Run it after every
+ * first heading) joins it. A slide too long for the canvas continues on the next (see
+ * `fitSlides` in fit.ts). `<Reveal>` items are numbered with `data-reveal`. Run it after every
  * other remark plugin, so it sees the finished tree.
  */
 export function remarkSlides(options: SlidesOptions) {
   return () => (tree: Root) => {
     const imports = tree.children.filter((node) => node.type === "mdxjsEsm");
-    const parts = splitSlides(tree.children);
-    const intro = parts[0] && parts[0].body[0]?.type !== "heading" ? parts.shift() : undefined;
-    const lead: RootContent[] = intro?.body.length
-      ? intro.body
-      : options.description
-        ? [paragraph(options.description)]
-        : [];
-    const title = options.leading?.title ?? options.title;
-    parts.unshift({
-      title,
-      body: [{ type: "heading", depth: 1, children: [{ type: "text", value: title }] }, ...lead],
-      notes: intro?.notes ?? [],
-      steps: intro?.steps ?? 0,
-    });
+    const parts = deckParts(tree.children, options);
 
     options.outline.length = 0;
     tree.children = [...imports];
