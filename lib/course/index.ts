@@ -11,6 +11,7 @@ import {
 } from "../content";
 import { loadCourse } from "../content/course";
 import { ContentError, type ContentProblem } from "../content/errors";
+import { checkDiagramLinks, readDiagramFile } from "../diagram/load";
 import { loadFargatePrices } from "../pricing/load";
 import { loadQuizBank } from "../quiz/load";
 import { checkTeaches } from "../quiz/teaches";
@@ -149,6 +150,7 @@ export async function checkContentReport(
   const quizzes = await loadQuizBank({ course, ...paths });
   problems.push(...quizzes.problems);
   problems.push(...(await checkPrices(course, paths)));
+  problems.push(...checkDiagram(paths, headingIds));
   problems.push(
     ...checkTeaches(quizzes.references, {
       lessonOrder: course.lessons.map((lesson) => lesson.slug),
@@ -156,6 +158,16 @@ export async function checkContentReport(
     }),
   );
   return { problems, warnings };
+}
+
+/** The diagram file's problems, and its links to headings that do not exist. */
+function checkDiagram(
+  paths: ContentPaths,
+  headingIds: ReadonlyMap<string, ReadonlySet<string>>,
+): ContentProblem[] {
+  const { text, displayPath, content, problems } = readDiagramFile(paths);
+  if (!content) return problems;
+  return checkDiagramLinks(text, displayPath, headingIds);
 }
 
 /**
