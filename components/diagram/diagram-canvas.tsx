@@ -9,6 +9,7 @@ import {
   activeElements,
   buildGraph,
   type DiagramContent,
+  type GraphOptions,
   type LaunchType,
   walkElements,
 } from "@/lib/diagram/graph";
@@ -89,6 +90,7 @@ export function DiagramCanvas({
   control,
   inSlide,
   interactive = true,
+  account,
 }: {
   content: DiagramContent;
   initialStep: number;
@@ -97,6 +99,11 @@ export function DiagramCanvas({
   control?: DeckControl | undefined;
   inSlide: boolean;
   interactive?: boolean;
+  /**
+   * The lab's account (lib/lab/diagram.ts `accountDiagram`): its tasks, their states and
+   * health, in place of the launch type and desired count a student sets.
+   */
+  account?: GraphOptions | undefined;
 }) {
   const state = useDiagramState({
     content,
@@ -121,8 +128,8 @@ export function DiagramCanvas({
   const shape = chooseShape(width || 800, inSlide);
 
   const graph = useMemo(
-    () => buildGraph(content, { launchType, desiredCount: count }),
-    [content, launchType, count],
+    () => buildGraph(content, account ?? { launchType, desiredCount: count }),
+    [content, account, launchType, count],
   );
   const layout = useMemo(() => {
     const chosen = content.flows.find((f) => f.id === flow);
