@@ -156,6 +156,8 @@ export function readDiagramFile(options: DiagramLoadOptions): {
   displayPath: string;
   content?: DiagramContent;
   problems: ContentProblem[];
+  /** There is no file: a problem only for a lesson that shows the diagram. */
+  missing: boolean;
 } {
   const file = path.join(options.contentDir, DIAGRAM_FILE);
   const displayPath = path.relative(options.rootDir, file).split(path.sep).join("/");
@@ -163,11 +165,12 @@ export function readDiagramFile(options: DiagramLoadOptions): {
     return {
       text: "",
       displayPath,
+      missing: true,
       problems: [{ file: displayPath, message: "the architecture diagram's words are missing" }],
     };
   }
   const text = readFileSync(file, "utf8");
-  return { text, displayPath, ...parseDiagramContent(text, displayPath) };
+  return { text, displayPath, missing: false, ...parseDiagramContent(text, displayPath) };
 }
 
 const loaded = new Map<string, DiagramContent>();
