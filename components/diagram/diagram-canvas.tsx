@@ -3,7 +3,7 @@
 import "@xyflow/react/dist/style.css";
 
 import { Background, type Edge, ReactFlow, type ReactFlowInstance } from "@xyflow/react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import {
   activeElements,
@@ -125,6 +125,9 @@ export function DiagramCanvas({
   const returnFocusTo = useRef<string | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const width = useWidth(frame);
+  // React Flow names its SVG patterns and ARIA descriptions after this: unique per diagram, as
+  // a presenter view shows the same slide twice.
+  const flowId = `diagram-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
   const shape = chooseShape(width || 800, inSlide);
 
   const graph = useMemo(
@@ -274,6 +277,7 @@ export function DiagramCanvas({
           data-testid="diagram-flow"
         >
           <ReactFlow
+            id={flowId}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
