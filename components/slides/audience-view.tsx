@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
+import { EARLY_KEYS_ATTRIBUTE } from "@/components/ui/early-input";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { SlideOutline } from "@/lib/slides/navigation";
 
@@ -104,6 +105,7 @@ function Stage({
 
   return (
     <div
+      {...{ [EARLY_KEYS_ATTRIBUTE]: "" }}
       className="deck-stage fixed inset-0 flex touch-pan-y items-center justify-center overflow-hidden bg-slate-900"
       onPointerMove={(event) => {
         if (event.pointerType === "mouse") showControls();
