@@ -218,7 +218,7 @@ test("a lesson quiz started the moment the page shows starts @phone", async ({
   const { quizzes } = await readBank();
   const quiz = quizzes[0]!;
   // No wait for the page to load or hydrate: act as soon as the controls are painted.
-  await page.goto(`/lessons/${quiz.lessonSlug}`, { waitUntil: "commit" });
+  await page.goto(`/lessons/${quiz.lessonSlug}/`, { waitUntil: "commit" });
   await page.getByRole("radio", { name: /^Test/ }).check();
   await page.getByRole("button", { name: "Start the quiz" }).click();
   await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
