@@ -31,7 +31,7 @@ export function LessonView({
     <>
       <ReadingProgress />
       <div className="mx-auto max-w-[90rem] px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
-        <aside className="no-print hidden lg:block">
+        <aside aria-label="Course outline" className="no-print hidden lg:block">
           <nav
             aria-label="Course"
             className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-8"
@@ -100,7 +100,7 @@ export function LessonView({
         </main>
 
         {lesson.toc.length > 0 ? (
-          <aside className="no-print hidden xl:block">
+          <aside aria-label="On this page" className="no-print hidden xl:block">
             <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-8">
               <TableOfContents toc={lesson.toc} idPrefix="toc-side" />
             </div>

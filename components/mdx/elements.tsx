@@ -1,5 +1,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 
+import { TableScroller } from "./table.client";
+
 type HeadingProps = React.ComponentProps<"h2">;
 
 function anchored(Tag: "h2" | "h3" | "h4") {
@@ -33,12 +35,12 @@ export function Anchor({ href = "", ...props }: React.ComponentProps<"a">) {
   return <a href={href} {...(external ? { rel: "noreferrer" } : {})} {...props} />;
 }
 
-/** Wide tables scroll sideways inside the page instead of widening it (phones). */
+/** Wide tables scroll sideways inside the page instead of widening it (see TableScroller). */
 export function Table(props: React.ComponentProps<"table">) {
   return (
-    <div className="my-6 overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
+    <TableScroller>
       <table {...props} className="my-0" />
-    </div>
+    </TableScroller>
   );
 }
 

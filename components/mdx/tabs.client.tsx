@@ -85,15 +85,17 @@ export function TabsClient({
         })}
       </div>
       {panels.map((panel, index) => (
+        // On paper every panel prints, under its label (the tab list does not print).
         <div
           key={tabs[index]?.value}
           role="tabpanel"
           id={`${id}-panel-${index}`}
           aria-labelledby={`${id}-tab-${index}`}
-          hidden={tabs[index]?.value !== selected}
+          className={tabs[index]?.value === selected ? "" : "hidden print:block"}
           tabIndex={0}
         >
-          <p className="tabs-label font-semibold">{tabs[index]?.label}</p>
+          {/* Shown in print, and without scripts (globals.css): every panel under its label. */}
+          <p className="tabs-label mt-4 font-semibold print:block">{tabs[index]?.label}</p>
           {panel}
         </div>
       ))}

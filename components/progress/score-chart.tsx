@@ -14,9 +14,25 @@ const RIGHT = 10;
 const TOP = 10;
 const BOTTOM = 14;
 
+/** Below this a score is low: drawn in red, with its number beside it. */
+const LOW_SCORE = 0.5;
+const GOOD_STROKE = "stroke-accent-700 dark:stroke-accent-300";
+const GOOD_FILL = "fill-accent-700 dark:fill-accent-300";
+const LOW_STROKE = "stroke-rose-700 dark:stroke-rose-300";
+const LOW_FILL = "fill-rose-700 dark:fill-rose-300";
+
+function LegendDot({ className }: { className: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3">
+      <circle cx="6" cy="6" r="4" strokeWidth="2" className={className} />
+    </svg>
+  );
+}
+
 /**
  * Scores over time as a small line chart (inline SVG): one point per attempt, oldest on the
- * left; filled points are test mode, hollow ones practice. Screen readers get the same
+ * left; filled points are test mode, hollow ones practice, and a low score is red with its
+ * number beside it; a legend says so. Screen readers get the same
  * numbers as a description, and a table is one click away for everyone.
  */
 export function ScoreChart({ title, attempts }: { title: string; attempts: readonly Attempt[] }) {
@@ -72,21 +88,51 @@ export function ScoreChart({ title, attempts }: { title: string; attempts: reado
             className="stroke-accent-600 dark:stroke-accent-400"
           />
         ) : null}
-        {attempts.map((a, index) => (
-          <circle
-            key={a.id}
-            cx={x(index)}
-            cy={y(a.score)}
-            r="4"
-            strokeWidth="2"
-            className={`stroke-accent-700 dark:stroke-accent-300 ${
-              a.mode === "test"
-                ? "fill-accent-700 dark:fill-accent-300"
-                : "fill-white dark:fill-slate-950"
-            }`}
-          />
-        ))}
+        {attempts.map((a, index) => {
+          const low = a.score < LOW_SCORE;
+          return (
+            <g key={a.id} data-low={low ? "" : undefined}>
+              <circle
+                cx={x(index)}
+                cy={y(a.score)}
+                r="4"
+                strokeWidth="2"
+                className={`${low ? LOW_STROKE : GOOD_STROKE} ${
+                  a.mode === "test"
+                    ? low
+                      ? LOW_FILL
+                      : GOOD_FILL
+                    : "fill-white dark:fill-slate-950"
+                }`}
+              />
+              {low ? (
+                // Not colour alone: a low score carries its number beside it.
+                <text
+                  x={x(index) + 7}
+                  y={y(a.score) - 5}
+                  className="fill-rose-700 text-[10px] font-semibold dark:fill-rose-300"
+                >
+                  {percent(a.score)}%
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
       </svg>
+      {attempts.length > 0 ? (
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+          <li className="flex items-center gap-1.5">
+            <LegendDot className={`${GOOD_STROKE} ${GOOD_FILL}`} /> Test
+          </li>
+          <li className="flex items-center gap-1.5">
+            <LegendDot className={`${GOOD_STROKE} fill-white dark:fill-slate-950`} /> Practice
+          </li>
+          <li className="flex items-center gap-1.5">
+            <LegendDot className={`${LOW_STROKE} ${LOW_FILL}`} /> Below {LOW_SCORE * 100}%, labelled
+            with its score
+          </li>
+        </ul>
+      ) : null}
       {attempts.length > 0 ? (
         <details className="mt-1 text-sm">
           <summary className="cursor-pointer text-slate-600 dark:text-slate-400">

@@ -210,6 +210,7 @@ const actions: ProgressActions = {
   setConfidence: (...args) => state().setConfidence(...args),
   check: (...args) => state().check(...args),
   moveTo: (...args) => state().moveTo(...args),
+  setMode: (...args) => state().setMode(...args),
   finish: (...args) => state().finish(...args),
   abandon: (...args) => state().abandon(...args),
   setRead: (...args) => state().setRead(...args),

@@ -135,45 +135,52 @@ function Stage({
         </p>
       </noscript>
 
-      <div
-        role="progressbar"
-        aria-label="Deck progress"
-        aria-valuemin={1}
-        aria-valuemax={outline.length}
-        aria-valuenow={position.slide + 1}
-        aria-valuetext={`Slide ${position.slide + 1} of ${outline.length}`}
-        className="fixed inset-x-0 bottom-0 h-1.5 bg-slate-700/50"
-      >
+      <section aria-label="Slide controls">
         <div
-          className="bg-accent-500 h-full transition-[width] duration-300"
-          style={{ width: `${progress * 100}%` }}
-        />
-      </div>
-      <p
-        className="fixed top-3 right-3 rounded bg-slate-900/70 px-2 py-0.5 text-sm text-slate-100 tabular-nums sm:top-auto sm:bottom-3"
-        data-testid="slide-number"
-      >
-        {position.slide + 1} / {outline.length}
-      </p>
-
-      <div
-        className={`fixed bottom-3 left-3 flex items-center gap-1 rounded-lg bg-white/95 p-1 shadow-lg transition-opacity focus-within:opacity-100 dark:bg-slate-900/95 ${
-          controlsShown ? "opacity-100" : "opacity-0"
-        }`}
-      >
-        <Link
-          href={`/lessons/${slug}`}
-          className="inline-flex h-10 items-center rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800"
+          role="progressbar"
+          aria-label="Deck progress"
+          aria-valuemin={1}
+          aria-valuemax={outline.length}
+          aria-valuenow={position.slide + 1}
+          aria-valuetext={`Slide ${position.slide + 1} of ${outline.length}`}
+          className="fixed inset-x-0 bottom-0 h-1.5 bg-slate-700/50"
         >
-          <span aria-hidden="true">×</span>
-          <span className="sr-only sm:not-sr-only sm:ml-1">Exit</span>
-        </Link>
-        <DeckControls extra={<ThemeToggle />} />
-      </div>
+          <div
+            className="bg-accent-500 h-full transition-[width] duration-300"
+            style={{ width: `${progress * 100}%` }}
+          />
+        </div>
+        <p
+          className="fixed top-3 right-3 rounded bg-slate-900/70 px-2 py-0.5 text-sm text-slate-100 tabular-nums sm:top-auto sm:bottom-3"
+          data-testid="slide-number"
+        >
+          {position.slide + 1} / {outline.length}
+        </p>
 
-      <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="deck-announcement">
-        {announcement}
-      </p>
+        <div
+          className={`fixed bottom-3 left-3 flex items-center gap-1 rounded-lg bg-white/95 p-1 shadow-lg transition-opacity focus-within:opacity-100 dark:bg-slate-900/95 ${
+            controlsShown ? "opacity-100" : "opacity-0"
+          }`}
+        >
+          <Link
+            href={`/lessons/${slug}`}
+            className="inline-flex h-10 items-center rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            <span aria-hidden="true">×</span>
+            <span className="sr-only sm:not-sr-only sm:ml-1">Exit</span>
+          </Link>
+          <DeckControls extra={<ThemeToggle />} />
+        </div>
+
+        <p
+          aria-live="polite"
+          aria-atomic="true"
+          className="sr-only"
+          data-testid="deck-announcement"
+        >
+          {announcement}
+        </p>
+      </section>
     </div>
   );
 }

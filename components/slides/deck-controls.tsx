@@ -67,7 +67,7 @@ function fillThumbnails(dialog: HTMLDialogElement) {
       canvas.append(copy);
       thumbnail.append(canvas);
       const body = copy.querySelector<HTMLElement>(".slide-body");
-      if (body) fitSlideBody(body);
+      if (body) fitSlideBody(body, 0.5);
     }
     const canvas = thumbnail.firstElementChild as HTMLElement | null;
     canvas?.style.setProperty("--s", String(thumbnail.clientWidth / SLIDE_WIDTH));
@@ -115,8 +115,15 @@ export function DeckControls({
     fillThumbnails(dialog);
     dialog.querySelector<HTMLButtonElement>("[aria-current=true]")?.focus();
   }, []);
+  const helpButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes back when the help closes: the control that opened it, or the "?" button
+  // when the "?" key did (focus was on the page itself).
+  const helpOpener = useRef<HTMLElement | null>(null);
   const openHelp = useCallback(() => {
     overview.current?.close();
+    const active = document.activeElement;
+    helpOpener.current =
+      active instanceof HTMLElement && active !== document.body ? active : helpButton.current;
     help.current?.showModal();
   }, []);
 
@@ -225,6 +232,7 @@ export function DeckControls({
         <button
           type="button"
           className={button}
+          ref={helpButton}
           onClick={openHelp}
           aria-label="Keyboard shortcuts (?)"
         >
@@ -289,6 +297,7 @@ export function DeckControls({
 
       <dialog
         ref={help}
+        onClose={() => helpOpener.current?.focus()}
         aria-labelledby="deck-keys-title"
         className="m-auto w-[min(34rem,94vw)] rounded-xl bg-white p-6 text-slate-900 shadow-2xl backdrop:bg-slate-950/70 dark:bg-slate-900 dark:text-slate-100"
       >

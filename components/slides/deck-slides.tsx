@@ -133,21 +133,25 @@ function QuizSlides({ quiz, offset, view }: { quiz: Quiz; offset: number; view: 
     return (
       <Fragment key={question.id}>
         <Slide index={index} title={title}>
-          <p className="text-accent-700 dark:text-accent-300 !mt-0 text-base font-semibold tracking-wide uppercase">
+          <p className="text-accent-700 dark:text-accent-300 !mt-0 text-xl font-semibold tracking-wide uppercase">
             {title}
           </p>
           <h2 className="!mt-2">
             <RichText text={question.prompt} />
           </h2>
-          <p className="text-slate-600 dark:text-slate-400">{instructionFor(question)}</p>
-          <QuestionBody question={question} />
-          <div {...{ [REVEAL_ATTRIBUTE]: "1" }} className="quiz-answer">
-            <p>
-              <strong>Answer:</strong> {describeCorrect(question).join("; ")}
-            </p>
-            <p>
-              <RichText text={question.explanation} />
-            </p>
+          <div className="quiz-stage">
+            <div className="quiz-question-body">
+              <p className="text-slate-600 dark:text-slate-400">{instructionFor(question)}</p>
+              <QuestionBody question={question} />
+            </div>
+            <div {...{ [REVEAL_ATTRIBUTE]: "1" }} className="quiz-answer">
+              <p>
+                <strong>Answer:</strong> {describeCorrect(question).join("; ")}
+              </p>
+              <p>
+                <RichText text={question.explanation} />
+              </p>
+            </div>
           </div>
         </Slide>
         <SlideNotes index={index}>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 import { fitSlideBody } from "./live-slide";
 
@@ -42,36 +42,19 @@ export function HandoutView({
     const fit = () =>
       element.style.setProperty("--s", String(Math.min(1, element.clientWidth / SLIDE_WIDTH)));
     fit();
-    // A slide too tall for its canvas is scaled down as in the deck, on screen and on paper.
-    for (const body of element.querySelectorAll<HTMLElement>(".slide-body")) fitSlideBody(body);
+    // A slide too tall for its canvas is scaled down, on screen and on paper: a handout is read
+    // at arm's length, so it may shrink further than the deck.
+    for (const body of element.querySelectorAll<HTMLElement>(".slide-body"))
+      fitSlideBody(body, 0.5);
     const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  // Paper is white: a dark theme would print light text on dark pages. Print in the light
-  // theme, then put the reader's theme back.
-  useEffect(() => {
-    const root = document.documentElement;
-    let wasDark = false;
-    const before = () => {
-      wasDark = root.classList.contains("dark");
-      root.classList.remove("dark");
-    };
-    const after = () => {
-      if (wasDark) root.classList.add("dark");
-    };
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-
   return (
     <div className="mx-auto max-w-[62rem] px-4 py-6 sm:px-6">
-      <div className="no-print mb-6 space-y-4">
+      {/* A landmark of its own, so everything on the page sits in one. */}
+      <section aria-label="Handout settings" className="no-print mb-6 space-y-4">
         <div>
           <p className="text-accent-700 dark:text-accent-300 text-sm font-medium">
             Handout · {slideCount} slides
@@ -113,7 +96,7 @@ export function HandoutView({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Each slide prints on its own landscape page{withNotes ? ", with its notes beneath" : ""}.
         </p>
-      </div>
+      </section>
       <main id="main" ref={main} className="handout" data-notes={withNotes ? "on" : "off"}>
         {children}
       </main>

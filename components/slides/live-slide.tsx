@@ -15,7 +15,8 @@ export type SlideRole = "current" | "next";
  * One slide of a live deck. Only the slide the deck is on is rendered visible; every other slide
  * is `hidden`, so it is out of the accessibility tree and the tab order. Items of `<Reveal>` show
  * up to the deck's step; the rest keep their place, invisible. Content too tall for the slide is
- * scaled down to fit.
+ * scaled down a little to fit; lib/slides/fit.ts has cut
+ * longer slides into continuations at build time.
  */
 export function LiveSlide({
   index,
@@ -55,6 +56,8 @@ export function LiveSlide({
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(element);
+    // The content changes size on its own too (a font or the diagram arriving).
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => observer.disconnect();
   }, [shown, step]);
 
@@ -91,14 +94,18 @@ export function LiveSlide({
   );
 }
 
-/** The smallest a slide's content is scaled to fit; past it, the slide scrolls. */
-const MIN_FIT = 0.5;
+/**
+ * The smallest a slide's content is scaled to fit; past it, the slide scrolls. Slides are cut
+ * at build time to fit (lib/slides/fit.ts), so this only absorbs the error of that estimate:
+ * at 0.9, 20 px text on a 1280×720 screen still reads at 24 px and 17 px code at 20 px.
+ */
+const MIN_FIT = 0.9;
 
 /**
- * Scales a slide's content down (to half size at most) when it is taller than the slide, by
+ * Scales a slide's content down (to `minFit`, 90 % unless told) when it is taller than the slide, by
  * setting `--fit` on its `.slide-body` (read by `.slide-content` in app/globals.css).
  */
-export function fitSlideBody(body: HTMLElement) {
+export function fitSlideBody(body: HTMLElement, minFit: number = MIN_FIT) {
   const content = body.firstElementChild as HTMLElement | null;
   if (!content) return;
   body.style.removeProperty("--fit");
@@ -107,10 +114,10 @@ export function fitSlideBody(body: HTMLElement) {
     body.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   const needed = content.offsetHeight;
   const fit = needed > available + 1 ? (available / needed) * 0.98 : 1;
-  if (fit < 1) body.style.setProperty("--fit", String(Math.max(MIN_FIT, fit)));
+  if (fit < 1) body.style.setProperty("--fit", String(Math.max(minFit, fit)));
   // Past the smallest scale, the slide scrolls rather than hide anything; a scrolling region
   // must be reachable by keyboard.
-  const scrolls = fit < MIN_FIT;
+  const scrolls = fit < minFit;
   body.toggleAttribute("data-scrolls", scrolls);
   if (scrolls) body.tabIndex = 0;
   else body.removeAttribute("tabindex");

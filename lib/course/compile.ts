@@ -8,8 +8,8 @@ import remarkGfm from "remark-gfm";
 
 import type { Root } from "mdast";
 
-import { remarkAudience, SLIDE_WORD_LIMIT, wordySlides } from "../slides/audience";
-import { remarkSlides, type SlidesOptions } from "../slides/remark";
+import { forAudience, remarkAudience, SLIDE_WORD_LIMIT, wordySlides } from "../slides/audience";
+import { deckParts, remarkSlides, type SlidesOptions } from "../slides/remark";
 import type { ContentProblem } from "../content/errors";
 import { rehypeLabCode } from "../content/lab-code";
 import { preprocessMdx } from "../content/preprocess";
@@ -30,6 +30,8 @@ export interface CompileOptions extends ReferenceContext {
   displayPath: string;
   tocMinDepth: number;
   tocMaxDepth: number;
+  /** The lesson's title, for the deck's title slide when the content check measures it. */
+  lessonTitle?: string;
   /** Compile the lesson as a deck of slides (see lib/slides/remark.ts) instead of a page. */
   slides?: SlidesOptions;
 }
@@ -92,6 +94,22 @@ export async function compileMdx(
             ? []
             : [
                 () => (tree: Root) => {
+                  const deck = forAudience([...tree.children], "slides");
+                  deckParts(deck, {
+                    title: options.lessonTitle ?? "",
+                    onContinued: (slide) => {
+                      // Before remarkHeadings, a title still carries its `{#custom-id}`.
+                      const title = slide.title?.replace(/\s*\{#[^}]*\}\s*$/, "");
+                      for (const line of slide.lines) {
+                        warnings.push({
+                          file: options.displayPath,
+                          line,
+                          message: `${title ? `slide "${title}"` : "the title slide"} does not fit a slide at readable sizes, so it continues on a next slide from here`,
+                          hint: "shorten it, move detail into <Notes> or <ReaderOnly>, or start a new ## slide where it reads best",
+                        });
+                      }
+                    },
+                  });
                   for (const slide of wordySlides(tree.children)) {
                     warnings.push({
                       file: options.displayPath,

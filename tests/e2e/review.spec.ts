@@ -36,7 +36,7 @@ test("a week of spaced review: a missed question, sure, comes back the next day"
   await expect(misconception).toContainText(plainText(first.prompt));
   await expect(misconception.getByRole("link", { name: /^Revisit/ })).toHaveAttribute(
     "href",
-    `/lessons/${first.lessonSlug}`,
+    `/lessons/${first.lessonSlug}/`,
   );
 
   // Nothing is due on the day itself: every question was just answered.

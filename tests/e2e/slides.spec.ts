@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { readPresentation } from "./course";
+import { readCourse, readPresentation } from "./course";
 import { auditOnlyIn, expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
 
 const slug = "containers-on-aws";
@@ -453,4 +453,121 @@ test("on a touch screen, a swipe or a tap on either side moves the deck @phone",
   await expect.poll(() => hashOf(page)).toBe("#/2");
   await swipe(40, width - 40);
   await expect.poll(() => hashOf(page)).toBe("#/1");
+});
+
+/**
+ * The smallest text on the slide the deck shows, as the room reads it: computed font size times
+ * every `zoom` above it (the deck's scale, and the slide's own fit), for body text and for code,
+ * and whatever sticks out of the slide's content box. The diagram's own labels are left to
+ * diagram.spec.ts.
+ */
+function measureShownSlide() {
+  const slide = document.querySelector('[aria-roledescription="slide"]:not([hidden])')!;
+  const body = slide.querySelector<HTMLElement>(".slide-body")!;
+  const zoomOf = (element: Element | null) => {
+    let scale = 1;
+    for (let at = element; at; at = at.parentElement) {
+      scale *= parseFloat(getComputedStyle(at).zoom || "1") || 1;
+    }
+    return scale;
+  };
+  const smallest = {
+    body: { size: Infinity, text: "" },
+    code: { size: Infinity, text: "" },
+  };
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim() ?? "";
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest("[data-architecture-diagram], .sr-only")) continue;
+    if (parent.getClientRects().length === 0) continue;
+    const style = getComputedStyle(parent);
+    const size = parseFloat(style.fontSize) * zoomOf(parent);
+    const kind = parent.closest("pre, code, kbd") ? "code" : "body";
+    if (size < smallest[kind].size) smallest[kind] = { size, text: text.slice(0, 60) };
+  }
+  const box = body.getBoundingClientRect();
+  const style = getComputedStyle(body);
+  const scale = zoomOf(body);
+  const inner = {
+    left: box.left + parseFloat(style.paddingLeft) * scale - 1,
+    right: box.right - parseFloat(style.paddingRight) * scale + 1,
+    top: box.top + parseFloat(style.paddingTop) * scale - 1,
+    bottom: box.bottom - parseFloat(style.paddingBottom) * scale + 1,
+  };
+  const outside: string[] = [];
+  for (const element of body.querySelectorAll(".slide-content *")) {
+    if (element.closest(".sr-only")) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) continue;
+    if (
+      rect.left < inner.left ||
+      rect.right > inner.right ||
+      rect.top < inner.top ||
+      rect.bottom > inner.bottom
+    ) {
+      outside.push(
+        `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 40)}"`,
+      );
+    }
+  }
+  const scrolls = [...body.querySelectorAll<HTMLElement>("pre, [role=region]")]
+    .filter((element) => element.scrollWidth > element.clientWidth + 1)
+    .map((element) => element.textContent?.trim().slice(0, 40));
+  return {
+    label: slide.getAttribute("aria-label"),
+    canvas: document.querySelector(".slide-canvas-audience")!.getBoundingClientRect().width,
+    scale: zoomOf(document.querySelector(".slide-canvas-audience")),
+    body: smallest.body,
+    code: smallest.code,
+    outside: outside.slice(0, 3),
+    scrolls,
+    scrolling: body.hasAttribute("data-scrolls"),
+  };
+}
+
+for (const lesson of (await readCourse()).lessons) {
+  test(`every slide of "${lesson.slug}" reads at 24 px, code at 20 px, and fits, on 1280×720`, async ({
+    page,
+  }) => {
+    auditOnlyIn("desktop");
+    test.slow(); // every slide of a deck
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { outline } = await readPresentation(lesson.slug);
+    await openDeck(page, `/lessons/${lesson.slug}/slides`);
+    const problems: string[] = [];
+    for (let number = 1; number <= outline.length; number++) {
+      await page.evaluate((n) => (location.hash = `#/${n}`), number);
+      await expect(shownSlide(page)).toHaveAttribute("aria-label", new RegExp(`^${number} of `));
+      // The diagram's placeholder gives way to the diagram; measure the slide as it settles.
+      const m = await page.evaluate(measureShownSlide);
+      // The measure reads the deck's scale from `zoom`: it must agree with what is on screen.
+      expect(m.canvas / 960).toBeCloseTo(m.scale, 2);
+      if (m.body.size < 24 - 0.01)
+        problems.push(`${m.label}: body text at ${m.body.size.toFixed(1)} px ("${m.body.text}")`);
+      if (m.code.size < 20 - 0.01)
+        problems.push(`${m.label}: code at ${m.code.size.toFixed(1)} px ("${m.code.text}")`);
+      if (m.scrolling || m.outside.length > 0)
+        problems.push(`${m.label}: does not fit (${m.outside.join("; ")})`);
+      if (m.scrolls.length > 0) problems.push(`${m.label}: scrolls sideways (${m.scrolls[0]})`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test("closing the keys list with Escape puts focus back on what opened it", async ({ page }) => {
+  await openDeck(page, deckUrl);
+  const opener = page.getByRole("button", { name: "Keyboard shortcuts (?)" });
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await opener.click();
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await expect(opener).toBeFocused();
+  // Opened with the ? key from the page itself, it comes back to the ? button, not the body.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("?");
+  await expect(help).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(opener).toBeFocused();
 });

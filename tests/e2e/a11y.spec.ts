@@ -1,0 +1,132 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+import { expect, test, waitUntilLive } from "./fixtures";
+import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
+
+/**
+ * Every violation axe finds, at any impact (minor, moderate, serious, critical): a landmark
+ * without a name or content outside landmarks costs a screen-reader user as surely as a
+ * missing label.
+ */
+async function allViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+const slug = "containers-on-aws";
+
+/** One page of each type, and what to wait for before it is the page a person sees. */
+const pages: { name: string; url: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: "home", url: "/", ready: waitUntilLive },
+  { name: "lesson", url: `/lessons/${slug}`, ready: waitUntilLive },
+  {
+    name: "deck",
+    url: `/lessons/${slug}/slides#/3`,
+    ready: (page) => expect(page.locator("html[data-deck-ready]")).toBeAttached(),
+  },
+  {
+    name: "presenter",
+    url: `/lessons/${slug}/presenter#/3`,
+    ready: (page) => expect(page.locator("html[data-deck-ready]")).toBeAttached(),
+  },
+  { name: "handout", url: `/lessons/${slug}/handout`, ready: waitUntilLive },
+  { name: "quiz", url: `/quiz/${slug}`, ready: waitUntilLive },
+  { name: "progress", url: "/progress", ready: waitUntilLive },
+  { name: "review", url: "/review", ready: waitUntilLive },
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const { name, url, ready } of pages) {
+    test(`axe finds nothing at any impact on the ${name} page, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await ready(page);
+      expect(await allViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test("only tables that scroll are tab stops, each named after its heading @phone", async ({
+  page,
+}) => {
+  await page.goto("/lessons/security-and-cost");
+  await waitUntilLive(page);
+  // The lesson's own Markdown tables (the cost explorer's tables are its own).
+  const tables = page.locator("article [data-table-scroller]");
+  await expect(tables.first()).toBeAttached();
+  // Sections far down the page are laid out once the page is idle; until then their tables
+  // have no width to compare.
+  await expect(
+    page.locator(".lesson-section:not(.lesson-section-rendered, .lesson-section-live)"),
+  ).toHaveCount(0);
+  const read = () =>
+    tables.evaluateAll((elements) =>
+      elements.map((element) => ({
+        scrolls: element.scrollWidth > element.clientWidth,
+        focusable: element.getAttribute("tabindex") === "0",
+        region: element.getAttribute("role") === "region",
+      })),
+    );
+  // Focusable exactly when it scrolls, at this width and after the window changes.
+  const check = async () => {
+    await expect
+      .poll(async () =>
+        (await read()).every((t) => t.focusable === t.scrolls && t.region === t.scrolls),
+      )
+      .toBe(true);
+  };
+  await check();
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: viewport.width < 600 ? 1366 : 360, height: 800 });
+  await check();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await check();
+  expect((await read()).some((t) => t.scrolls)).toBe(true);
+  // A scrolling table is named after the heading it sits under, not "Table".
+  const regions = page.locator('article [data-table-scroller][role="region"]');
+  for (const region of await regions.all()) {
+    const name = await region.evaluate((element) => {
+      const id = element.getAttribute("aria-labelledby");
+      return id
+        ? document.getElementById(id)?.textContent?.trim()
+        : element.getAttribute("aria-label");
+    });
+    expect(name).toBeTruthy();
+    expect(name).not.toBe("Table");
+  }
+});
+
+test("the score chart has a legend, and a low score stands out in colour and in words", async ({
+  page,
+}) => {
+  test.slow(); // two quizzes taken in full
+  const { quizzes, byId } = await readBank();
+  const [low, good] = [quizzes[0]!, quizzes[1]!];
+  for (const [quiz, right] of [
+    [low, false],
+    [good, true],
+  ] as const) {
+    await page.goto(`/quiz/${quiz.lessonSlug}`);
+    await startQuiz(page, "Test");
+    await takeTestQuiz(page, byId, () => right);
+    await expect(page.getByRole("heading", { name: /^Your score: \d+%$/ })).toBeVisible();
+  }
+  await page.goto("/progress");
+  const card = (title: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  const pointOf = (title: string) => card(title).locator("svg[role=img] circle").first();
+  await expect(pointOf(low.title)).toBeVisible();
+  // The low score is labelled with its number beside its point; the good one is not.
+  await expect(card(low.title).locator("svg[role=img] [data-low] text")).toHaveText(["0%"]);
+  await expect(card(good.title).locator("svg[role=img] [data-low]")).toHaveCount(0);
+  const stroke = (title: string) =>
+    pointOf(title).evaluate((element) => getComputedStyle(element).stroke);
+  expect(await stroke(low.title)).not.toBe(await stroke(good.title));
+  // A legend says what the marks mean.
+  for (const words of ["Test", "Practice", "Below 50%, labelled with its score"]) {
+    await expect(card(low.title).getByText(words, { exact: true })).toBeVisible();
+  }
+});
