@@ -16,6 +16,9 @@ const nextConfig = {
   // static export, a custom distDir is where the exported files go.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Each page is a folder with an index.html (lessons/a/index.html at /lessons/a/), which any
+  // static server and S3 serve as they are; /lessons/a.html would need a rewrite rule.
+  trailingSlash: true,
   experimental: {
     // app/global-not-found.tsx: the 404 page is a document of its own, not part of every page.
     globalNotFound: true,

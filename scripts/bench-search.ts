@@ -34,7 +34,7 @@ function folderBytes(dir: string): { bytes: number; files: number } {
 }
 
 /**
- * Opens `/lessons/networking-for-fargate` in a fresh browser context per run (nothing cached),
+ * Opens `/lessons/networking-for-fargate/` in a fresh browser context per run (nothing cached),
  * presses `/`, types "awsvpc", and times until the first result link shows.
  */
 export async function benchSearch(
@@ -61,7 +61,7 @@ export async function benchSearch(
           .then((body) => (bytesThisRun += body.length))
           .catch(() => {});
       });
-      await page.goto(new URL("/lessons/networking-for-fargate", siteUrl).href);
+      await page.goto(new URL("/lessons/networking-for-fargate/", siteUrl).href);
       // Live: the theme switch says where it stands once the page has hydrated.
       await page
         .getByRole("button", { name: "Dark mode" })

@@ -3,9 +3,9 @@
 // hashes is written (lib/build/csp.ts). Anything that changes the exported HTML must run before
 // this step, or the hashes no longer match; files added beside the pages (a search index) may
 // come before or after it. Reads NEXT_DIST_DIR like next.config.mjs; CSP_CONF moves the map
-// (default deploy/nginx/csp.conf, with csp.cloudfront.json beside it); PAINT_FIRST=off leaves the scripts as Next wrote them (for
-// the benchmark's comparison only).
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+// (default deploy/nginx/csp.conf, with csp.cloudfront.json beside it); PAINT_FIRST=off leaves
+// the scripts as Next wrote them (docs/performance.md, "Paint-first").
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { cloudFrontKeyValues, nginxCspMap, scriptSrc } from "../lib/build/csp";
@@ -16,7 +16,11 @@ const cspConf = path.resolve(process.env.CSP_CONF ?? "deploy/nginx/csp.conf");
 // The same hashes for CloudFront (docs/deploy.md), beside the nginx map.
 const keyValues = cspConf.replace(/\.conf$/, "") + ".cloudfront.json";
 const withPaintFirst = process.env.PAINT_FIRST !== "off";
+// Next's pages as it wrote them, before paint-first: tests/e2e/paint-first.spec.ts runs
+// paint-first on them again and compares with the export.
+const inputDir = path.resolve(process.env.PAINT_FIRST_INPUT ?? ".next/paint-first-input");
 
+if (withPaintFirst) await rm(inputDir, { recursive: true, force: true });
 const pages = new Map<string, string>();
 let rewritten = 0;
 let withLoader = 0;
@@ -29,6 +33,9 @@ for (const entry of await readdir(exportDir, { recursive: true, withFileTypes: t
     if (withPaintFirst) {
       const changed = paintFirst(html);
       if (changed !== html) {
+        const kept = path.join(inputDir, path.relative(exportDir, file));
+        await mkdir(path.dirname(kept), { recursive: true });
+        await writeFile(kept, html);
         await writeFile(file, changed);
         html = changed;
         rewritten++;

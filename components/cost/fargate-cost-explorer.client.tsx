@@ -157,47 +157,32 @@ export function FargateCostExplorerClient({ prices }: { prices: FargatePrices })
             ))}
           </select>
         </div>
-        <fieldset>
-          <legend className={LABEL}>Operating system and CPU</legend>
-          <div className="mt-1 space-y-1">
-            {FARGATE_PLATFORMS.map((platform) => (
-              <label key={platform} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="platform"
-                  value={platform}
-                  checked={choice.platform === platform}
-                  onChange={update}
-                  className="accent-accent-600 dark:accent-accent-400 size-4"
-                />
-                {PLATFORM_LABELS[platform]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className={LABEL}>Capacity</legend>
-          <div className="mt-1 space-y-1">
-            {FARGATE_CAPACITIES.map((capacity) => (
-              <label key={capacity} className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="capacity"
-                  value={capacity}
-                  checked={choice.capacity === capacity}
-                  onChange={update}
-                  aria-describedby={capacity === "spot" ? `${id}-spot-note` : undefined}
-                  className="accent-accent-600 dark:accent-accent-400 size-4"
-                />
-                {CAPACITY_LABELS[capacity]}
-              </label>
-            ))}
-            <p id={`${id}-spot-note`} className="text-xs text-slate-600 dark:text-slate-400">
-              Spot: Linux only (x86_64 or ARM64), not Windows; AWS may stop a task with two
-              minutes&rsquo; notice.
-            </p>
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend="Operating system and CPU"
+          name="platform"
+          options={FARGATE_PLATFORMS}
+          labels={PLATFORM_LABELS}
+          value={choice.platform}
+          onChange={update}
+        />
+        <RadioGroup
+          legend="Capacity"
+          name="capacity"
+          options={FARGATE_CAPACITIES}
+          labels={CAPACITY_LABELS}
+          value={choice.capacity}
+          onChange={update}
+          note={{
+            id: `${id}-spot-note`,
+            for: "spot",
+            text: (
+              <>
+                Spot: Linux only (x86_64 or ARM64), not Windows; AWS may stop a task with two
+                minutes&rsquo; notice.
+              </>
+            ),
+          }}
+        />
         <NumberField
           id={`${id}-tasks`}
           name="tasks"
@@ -319,6 +304,46 @@ export function FargateCostExplorerClient({ prices }: { prices: FargatePrices })
         <Fragment code={capacityProviderFragment(choice.capacity)} />
       </div>
     </form>
+  );
+}
+
+/** A set of radio buttons named `name`, read back by the form (readForm). */
+function RadioGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: () => void;
+  /** A note under the options, read out with the one option it is about. */
+  note?: { id: string; for: T; text: React.ReactNode };
+}) {
+  const { note } = props;
+  return (
+    <fieldset>
+      <legend className={LABEL}>{props.legend}</legend>
+      <div className="mt-1 space-y-1">
+        {props.options.map((option) => (
+          <label key={option} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name={props.name}
+              value={option}
+              checked={props.value === option}
+              onChange={props.onChange}
+              aria-describedby={note?.for === option ? note.id : undefined}
+              className="accent-accent-600 dark:accent-accent-400 size-4"
+            />
+            {props.labels[option]}
+          </label>
+        ))}
+        {note && (
+          <p id={note.id} className="text-xs text-slate-600 dark:text-slate-400">
+            {note.text}
+          </p>
+        )}
+      </div>
+    </fieldset>
   );
 }
 

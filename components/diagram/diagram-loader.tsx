@@ -4,18 +4,42 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
 import { useSlideScope } from "@/components/slides/slide-scope";
-import type { LaunchType } from "@/lib/diagram/graph";
+import type { DiagramContent, LaunchType } from "@/lib/diagram/graph";
 
-/** Same height as the loaded diagram, so nothing below it moves when it arrives. */
-export const DIAGRAM_HEIGHT = "h-[36rem]";
-/** In a 960×540 slide, under its heading. */
-export const SLIDE_DIAGRAM_HEIGHT = "h-[25rem]";
+/** In a 960×540 slide, under its heading: the frame fills this and the drawing fits in it. */
+export const SLIDE_DIAGRAM_HEIGHT = "h-[22rem]";
 
-function Placeholder({ message }: { message: string }) {
-  const height = useSlideScope() ? SLIDE_DIAGRAM_HEIGHT : DIAGRAM_HEIGHT;
+/** The drawing's size on a page, for a placeholder of the final height (nothing shifts). */
+export interface DiagramSizes {
+  portrait: { width: number; height: number };
+  narrow: { width: number; height: number };
+}
+
+function Placeholder({
+  message,
+  sizes,
+  onFocus,
+}: {
+  message: string;
+  sizes: DiagramSizes;
+  onFocus?: () => void;
+}) {
+  const slide = useSlideScope();
+  const style = {
+    "--diagram-portrait": `${sizes.portrait.width} / ${Math.ceil(sizes.portrait.height * 1.04)}`,
+    "--diagram-narrow": `${sizes.narrow.width} / ${Math.ceil(sizes.narrow.height * 1.04)}`,
+  } as React.CSSProperties;
   return (
     <div
-      className={`${height} flex items-center justify-center rounded-xl border border-dashed border-slate-300 bg-slate-50 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400`}
+      // Focusable, so keyboard focus cannot pass the diagram before it exists: focus here
+      // loads it, and moves into it once it has.
+      tabIndex={onFocus ? 0 : undefined}
+      onFocus={onFocus}
+      role={onFocus ? "group" : undefined}
+      aria-label={onFocus ? "Architecture diagram (loading)" : undefined}
+      data-diagram-placeholder=""
+      style={slide ? undefined : style}
+      className={`${slide ? SLIDE_DIAGRAM_HEIGHT : "aspect-(--diagram-narrow) pt-24 pb-18 sm:aspect-(--diagram-portrait) sm:pt-14"} flex items-center justify-center rounded-xl border border-dashed border-slate-300 bg-slate-50 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400`}
     >
       {message}
     </div>
@@ -25,21 +49,24 @@ function Placeholder({ message }: { message: string }) {
 // React Flow and the diagram's own code live in this chunk, fetched only when needed.
 const DiagramCanvas = dynamic(() => import("./diagram-canvas").then((m) => m.DiagramCanvas), {
   ssr: false,
-  loading: () => <Placeholder message="Loading the interactive diagram…" />,
 });
 
 /**
- * Loads the interactive diagram when its box is about to come into view. On a live slide the
- * deck drives its steps (→ walks the workflow before the next slide); on a static copy of a
- * slide (the presenter's preview, the handout) it stays a placeholder.
+ * Loads the interactive diagram when its box is about to come into view, or when keyboard
+ * focus reaches it. On a live slide the deck drives its steps (→ walks the workflow before the
+ * next slide); on a static copy of a slide (the presenter's preview, the handout) it loads at
+ * once and draws the same picture with nothing to press, so it prints as vectors.
  */
 export function DiagramLoader(props: {
+  content: DiagramContent;
+  sizes: DiagramSizes;
   initialStep: number;
   initialLaunchType: LaunchType;
   initialTasks: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
+  const focusOnLoad = useRef(false);
   const slide = useSlideScope();
   const isStatic = slide !== null && !slide.live;
 
@@ -59,11 +86,28 @@ export function DiagramLoader(props: {
     return () => observer.disconnect();
   }, [isStatic]);
 
-  if (isStatic) {
-    return (
-      <Placeholder message="The interactive architecture diagram: it runs on the live slide." />
-    );
-  }
+  // Focus that waited on the placeholder goes to the diagram's first control once it is there.
+  useEffect(() => {
+    if (!visible || !focusOnLoad.current) return;
+    const element = box.current;
+    if (!element) return;
+    const moveFocus = () => {
+      const first = element.querySelector<HTMLElement>(
+        "[data-architecture-canvas] button:not([disabled]), [data-architecture-canvas] input",
+      );
+      if (!first) return false;
+      focusOnLoad.current = false;
+      first.focus();
+      return true;
+    };
+    if (moveFocus()) return;
+    const observer = new MutationObserver(() => {
+      if (moveFocus()) observer.disconnect();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [visible]);
+
   const control =
     slide?.setDiagramStep && slide.diagramStep !== undefined
       ? {
@@ -73,12 +117,22 @@ export function DiagramLoader(props: {
           onSettings: slide.setDiagramSettings,
         }
       : undefined;
+  const inSlide = slide !== null;
   return (
-    <div ref={box}>
-      {visible ? (
-        <DiagramCanvas {...props} control={control} />
+    <div ref={box} className={inSlide ? SLIDE_DIAGRAM_HEIGHT : undefined}>
+      {visible || isStatic ? (
+        <div data-architecture-canvas="" className={inSlide ? "h-full" : undefined}>
+          <DiagramCanvas {...props} control={control} inSlide={inSlide} interactive={!isStatic} />
+        </div>
       ) : (
-        <Placeholder message="The interactive diagram loads here as you scroll (it needs JavaScript). The same flow is listed step by step below." />
+        <Placeholder
+          sizes={props.sizes}
+          message="The interactive diagram loads here as you scroll (it needs JavaScript). The same flow is listed step by step below."
+          onFocus={() => {
+            focusOnLoad.current = true;
+            setVisible(true);
+          }}
+        />
       )}
     </div>
   );

@@ -1,9 +1,14 @@
-import { STEPS } from "@/lib/diagram/graph";
+import { getContentPaths } from "@/lib/content";
+import { buildGraph } from "@/lib/diagram/graph";
+import { layOutDiagram } from "@/lib/diagram/layout";
+import { loadDiagramContent } from "@/lib/diagram/load";
 
-import { DiagramLoader } from "./diagram-loader";
+import { DiagramLoader, type DiagramSizes } from "./diagram-loader";
 
 /**
- * The interactive architecture diagram: developer → ECR → ECS/Fargate → load balancer → users.
+ * The interactive architecture diagram: the developer and the users outside AWS; in the Region,
+ * ECR, ECS, Fargate, IAM and CloudWatch Logs, and a VPC across two Availability Zones with the
+ * load balancer in the public subnets and the tasks in the private ones.
  *
  * ```mdx
  * <ArchitectureDiagram />
@@ -12,8 +17,9 @@ import { DiagramLoader } from "./diagram-loader";
  *
  * `step` (1–5) is the workflow step shown first, `launchType` "fargate" (default) or "ec2",
  * `tasks` the starting desired count (1–10). A `?step=N` in the page URL wins over `step`.
- * React Flow loads only when the diagram is about to scroll into view; the text version below
- * it is what prints and what shows without JavaScript.
+ * What it says comes from content/_data/diagram.yaml. React Flow loads only when the diagram is
+ * about to scroll into view or gets keyboard focus; the text version below it shows without
+ * JavaScript.
  */
 export function ArchitectureDiagram({
   step = 0,
@@ -24,15 +30,28 @@ export function ArchitectureDiagram({
   launchType?: "fargate" | "ec2";
   tasks?: number;
 }) {
+  const content = loadDiagramContent(getContentPaths());
+  const graph = buildGraph(content, { launchType, desiredCount: tasks });
+  const size = (shape: "portrait" | "narrow") => {
+    const { width, height } = layOutDiagram(graph, null, shape);
+    return { width, height };
+  };
+  const sizes: DiagramSizes = { portrait: size("portrait"), narrow: size("narrow") };
   return (
     <figure className="not-prose my-8" data-architecture-diagram="">
-      <DiagramLoader initialStep={step} initialLaunchType={launchType} initialTasks={tasks} />
+      <DiagramLoader
+        content={content}
+        sizes={sizes}
+        initialStep={step}
+        initialLaunchType={launchType}
+        initialTasks={tasks}
+      />
       <figcaption className="mt-4">
         <p className="text-sm font-semibold text-slate-900 dark:text-white">
           The flow, step by step
         </p>
         <ol className="mt-2 list-decimal space-y-1 pl-6 text-sm text-slate-700 dark:text-slate-300">
-          {STEPS.map((s) => (
+          {content.steps.map((s) => (
             <li key={s.id}>
               <strong>{s.title}:</strong> {s.narration}
             </li>

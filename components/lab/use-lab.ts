@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { useStore } from "zustand";
 
 import {
   createLabStore,
@@ -35,21 +36,13 @@ function get(): LabStore {
 /** A slice of the lab's state. `select` must return stable values (fields, not new objects). */
 export function useLab<T>(select: (state: LabStoreState) => T): T {
   const { store } = get();
-  return useSyncExternalStore(
-    store.subscribe,
-    () => select(store.getState()),
-    () => select(store.getState()),
-  );
+  return useStore(store, select);
 }
 
 /** Whether saving works, what was set aside, and whether the saved lab has been read. */
 export function useLabRuntime<T>(select: (runtime: LabRuntime) => T): T {
   const { runtime } = get();
-  return useSyncExternalStore(
-    runtime.subscribe,
-    () => select(runtime.getState()),
-    () => select(runtime.getState()),
-  );
+  return useStore(runtime, select);
 }
 
 /** The lab's actions: a stable object, safe in dependency lists. */

@@ -10,7 +10,6 @@ import { LessonPager } from "./lesson-pager";
 import { Outcomes } from "./outcomes";
 import { PresentLinks } from "./present-links";
 import { ReadingProgress } from "./reading-progress";
-import { RenderSectionsWhenIdle } from "./render-sections-when-idle";
 import { Sources } from "./sources";
 import { TableOfContents } from "./table-of-contents";
 
@@ -31,7 +30,6 @@ export function LessonView({
   return (
     <>
       <ReadingProgress />
-      <RenderSectionsWhenIdle />
       <div className="mx-auto max-w-[90rem] px-4 sm:px-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
         <aside aria-label="Course outline" className="no-print hidden lg:block">
           <nav
@@ -88,7 +86,7 @@ export function LessonView({
 
             <div
               data-pagefind-body=""
-              className="prose prose-slate dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none"
+              className="prose prose-slate dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-th:text-left max-w-none"
             >
               <MdxContent code={lesson.code} />
             </div>

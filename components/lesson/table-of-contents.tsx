@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 
 import type { TocEntry } from "@/lib/content";
-import { SECTION_CLASS } from "@/lib/content/sections";
 
 /**
  * "On this page": links to the lesson's sections. Without JavaScript it is a plain list; with
@@ -23,7 +22,7 @@ export function TableOfContents({ toc, idPrefix }: { toc: TocEntry[]; idPrefix: 
       const line = window.innerHeight * 0.2;
       let current: string | undefined;
       for (const heading of headings) {
-        if (sideOfLine(heading, line) === "below") break;
+        if (heading.getBoundingClientRect().top > line) break;
         current = heading.id;
       }
       const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;
@@ -72,21 +71,4 @@ export function TableOfContents({ toc, idPrefix }: { toc: TocEntry[]; idPrefix: 
       </ul>
     </nav>
   );
-}
-
-/**
- * Whether a heading is above or below a line across the viewport. A heading in a lesson section
- * the browser is skipping (off screen, `content-visibility: auto`; see lib/content/sections.ts)
- * has no layout, and asking for its box would lay the whole section out on every scroll. So the
- * section's own box answers when the section lies wholly on one side of the line; only a section
- * that crosses the line, which is on screen and laid out anyway, is asked about the heading.
- */
-function sideOfLine(heading: HTMLElement, line: number): "above" | "below" {
-  const section = heading.closest(`.${SECTION_CLASS}`);
-  if (section) {
-    const box = section.getBoundingClientRect();
-    if (box.top > line) return "below";
-    if (box.bottom <= line) return "above";
-  }
-  return heading.getBoundingClientRect().top <= line ? "above" : "below";
 }

@@ -1,10 +1,15 @@
 "use client";
 
-import { Children, useId, useRef, useState } from "react";
+import { Children, useEffect, useId, useRef, useState } from "react";
 
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { EARLY_CLICK_ATTRIBUTE, replayEarlyClicks } from "@/components/ui/early-input";
 
-/** The interactive part of `<Tabs>`: an ARIA tab list; before hydration every panel shows. */
+/**
+ * The interactive part of `<Tabs>`: an ARIA tab list. Rendered as tabs from the server on, so
+ * the page keeps its height when it hydrates (a link to a heading further down stays on it);
+ * a tab clicked before then opens once the page is live. Without scripts, the stylesheet shows
+ * every panel under its label instead (`.tabs` in globals.css).
+ */
 export function TabsClient({
   tabs,
   initial,
@@ -16,22 +21,12 @@ export function TabsClient({
 }) {
   const id = useId();
   const [selected, setSelected] = useState(initial ?? tabs[0]?.value);
-  const hydrated = useHydrated();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const panels = Children.toArray(children);
 
-  if (!hydrated) {
-    return (
-      <div className="my-6 space-y-4">
-        {panels.map((panel, index) => (
-          <section key={tabs[index]?.value} aria-label={tabs[index]?.label}>
-            <p className="font-semibold">{tabs[index]?.label}</p>
-            {panel}
-          </section>
-        ))}
-      </div>
-    );
-  }
+  useEffect(() => {
+    for (const button of buttons.current) if (button) replayEarlyClicks(button);
+  }, []);
 
   const onKeyDown = (event: React.KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
@@ -56,7 +51,7 @@ export function TabsClient({
   };
 
   return (
-    <div className="my-6">
+    <div className="tabs my-6">
       <div
         role="tablist"
         className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-700"
@@ -71,6 +66,7 @@ export function TabsClient({
               }}
               type="button"
               role="tab"
+              {...{ [EARLY_CLICK_ATTRIBUTE]: "" }}
               id={`${id}-tab-${index}`}
               aria-selected={active}
               aria-controls={`${id}-panel-${index}`}
@@ -98,9 +94,8 @@ export function TabsClient({
           className={tabs[index]?.value === selected ? "" : "hidden print:block"}
           tabIndex={0}
         >
-          <p aria-hidden="true" className="mt-4 hidden font-semibold print:block">
-            {tabs[index]?.label}
-          </p>
+          {/* Shown in print, and without scripts (globals.css): every panel under its label. */}
+          <p className="tabs-label mt-4 font-semibold print:block">{tabs[index]?.label}</p>
           {panel}
         </div>
       ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ChangeEvent, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { type ChangeEvent, useId, useRef, useState } from "react";
 
 import { fileTooLarge, parseProgressFile, TOO_MANY_ATTEMPTS } from "@/lib/progress/file";
 
@@ -8,11 +8,11 @@ import { formatDate } from "./format";
 import {
   deleteSetAside,
   exportProgress,
-  readSetAside,
   useAttempts,
   useProgressActions,
   useProgressHydrated,
   useReadMarks,
+  useSetAsideValues,
 } from "./use-progress";
 
 const BUTTON =
@@ -191,32 +191,12 @@ export function DataControls() {
   );
 }
 
-const setAsideListeners = new Set<() => void>();
-const subscribeSetAside = (listener: () => void) => {
-  setAsideListeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    setAsideListeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-};
-
 /**
  * Saved values that could not be read and were set aside: download them (to recover by hand,
  * or to send with a bug report) or delete them.
  */
 export function SetAsideList() {
-  const hydrated = useProgressHydrated();
-  // Read as JSON text: a string snapshot compares by value, so React re-renders only on change.
-  const snapshot = useSyncExternalStore(
-    subscribeSetAside,
-    () => (hydrated ? JSON.stringify(readSetAside()) : "[]"),
-    () => "[]",
-  );
-  const entries = useMemo(
-    () => JSON.parse(snapshot) as { key: string; value: string }[],
-    [snapshot],
-  );
+  const entries = useSetAsideValues();
   const [confirming, setConfirming] = useState<string>();
   if (entries.length === 0) return null;
 
@@ -257,7 +237,6 @@ export function SetAsideList() {
                   if (confirming !== entry.key) return setConfirming(entry.key);
                   deleteSetAside(entry.key);
                   setConfirming(undefined);
-                  setAsideListeners.forEach((listener) => listener());
                 }}
               >
                 {confirming === entry.key ? "Really delete?" : "Delete"}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo } from "react";
+import { useStore } from "zustand";
+import { createStore, type StoreApi } from "zustand/vanilla";
 
-import { afterHydration } from "@/components/ui/use-hydrated";
 import { entryOf } from "@/lib/progress/entries";
 import type { ProgressData } from "@/lib/progress/schema";
 import { PROGRESS_KEY } from "@/lib/progress/key";
@@ -16,10 +17,10 @@ import type { ProgressActions, ProgressRuntime, ProgressStore } from "@/lib/prog
  * the HTML; saved progress appears right after (check `useProgressHydrated` before showing
  * "no attempts yet").
  *
- * The store, with zustand and the zod schemas that check what storage holds, is a separate
- * chunk (about 40 KB gzip, issue 6) that a page loads only when it needs it: when something
- * is saved (or storage refuses us, which the store reports), when another tab saves, or when
- * a component that changes progress mounts (`useProgressActions`). A first visit to a lesson
+ * The store, with the zod schemas that check what storage holds, is a separate chunk that a
+ * page loads only when it needs it: when something is saved (or storage refuses us, which the
+ * store reports), when another tab saves, or when a component that changes progress mounts
+ * (`useProgressActions`). A first visit to a lesson
  * or the home page, with nothing saved, shows the empty state without loading it. Until the
  * store has loaded and read storage, `useProgressHydrated` is false, which the UI waits for
  * before enabling anything that changes progress.
@@ -38,13 +39,18 @@ interface Loaded {
   file: Modules[2];
 }
 
-let loaded: Loaded | undefined;
-let loading: Promise<void> | undefined;
-const listeners = new Set<() => void>();
-
-function notify() {
-  for (const listener of listeners) listener();
+/**
+ * What the page knows before and after loading the store: the store once it has read storage;
+ * whether storage is known to hold nothing of ours (then the empty state is the saved one); and
+ * whether a component that changes progress at any moment has mounted (then the store is needed).
+ */
+interface Gate {
+  loaded: Loaded | null;
+  empty: boolean;
+  wanted: boolean;
 }
+const gate = createStore<Gate>(() => ({ loaded: null, empty: false, wanted: false }));
+let loading: Promise<void> | undefined;
 
 /**
  * Loads the store once, reads saved progress, and from then on merges what other tabs save.
@@ -68,10 +74,7 @@ function load(): Promise<void> {
         if (event.key === progress.key) progress.receiveRaw(event.newValue);
       });
       await progress.hydrate();
-      loaded = { progress, store, storage, file };
-      progress.store.subscribe(notify);
-      progress.runtime.subscribe(notify);
-      notify();
+      gate.setState({ loaded: { progress, store, storage, file } });
     });
   return loading;
 }
@@ -96,8 +99,6 @@ function nothingSaved(): boolean {
   }
 }
 
-/** Set once it is known that nothing is saved, until the store is loaded. */
-let empty = false;
 let checked = false;
 
 /** Decides once per page whether the store is needed to show saved progress. */
@@ -108,7 +109,7 @@ function check() {
     load();
     return;
   }
-  empty = true;
+  gate.setState({ empty: true });
   // Another tab saving is the one way storage changes under a page that has not loaded the
   // store; load it then, and it reads what was saved (and merges from then on).
   window.addEventListener("storage", function onStorage(event) {
@@ -117,47 +118,37 @@ function check() {
       load();
     }
   });
-  notify();
 }
-
-const subscribe = (onChange: () => void) => {
-  listeners.add(onChange);
-  // Not in hydration's own effects, where switching to what is saved would re-render every
-  // reader of progress synchronously in that (already long) task: in the one after it.
-  afterHydration.run(check);
-  return () => {
-    listeners.delete(onChange);
-  };
-};
 
 const EMPTY: ProgressData = { attempts: [], active: [], read: {}, clearedAt: null };
 const SERVER_RUNTIME: ProgressRuntime = { hydrated: false, storage: "ok", setAside: [] };
 const NOTHING_SAVED: ProgressRuntime = { hydrated: true, storage: "ok", setAside: [] };
 
-/** Set when a component that changes progress at any moment has mounted (see below). */
-let wanted = false;
+/** Stand-ins read until the store has loaded: the same every time, as hooks need. */
+const emptyData: StoreApi<ProgressData> = createStore<ProgressData>(() => EMPTY);
+const serverRuntime = createStore<ProgressRuntime>(() => SERVER_RUNTIME);
 
-/** Until the store loads: empty and known to be so, or not known yet. */
-const runtimeWithoutStore = () => (empty && !wanted ? NOTHING_SAVED : SERVER_RUNTIME);
-
+/**
+ * Every reader asks, once the page is hydrated, whether the store is needed to show saved
+ * progress (check). Until it has loaded, readers get the empty state.
+ */
 function useData<T>(select: (data: ProgressData) => T): T {
-  return useSyncExternalStore(
-    subscribe,
-    () => select(loaded ? loaded.progress.store.getState() : EMPTY),
-    () => select(EMPTY),
-  );
+  useEffect(check, []);
+  const loaded = useStore(gate, (state) => state.loaded);
+  return useStore(loaded ? loaded.progress.store : emptyData, select);
 }
 
 function useRuntime<T>(select: (runtime: ProgressRuntime) => T): T {
-  return useSyncExternalStore(
-    subscribe,
-    () => select(loaded ? loaded.progress.runtime.getState() : runtimeWithoutStore()),
-    () => select(SERVER_RUNTIME),
-  );
+  useEffect(check, []);
+  const loaded = useStore(gate, (state) => state.loaded);
+  const known = useStore(gate, (state) => state.empty && !state.wanted);
+  const runtime = useStore(loaded ? loaded.progress.runtime : serverRuntime, select);
+  return loaded ? runtime : select(known ? NOTHING_SAVED : SERVER_RUNTIME);
 }
 
 /** The store, once loaded. Callers act only after `useProgressHydrated`, which implies it. */
 function ready(): Loaded {
+  const { loaded } = gate.getState();
   if (!loaded) throw new Error("Progress is not loaded yet: wait for useProgressHydrated()");
   return loaded;
 }
@@ -219,6 +210,7 @@ const actions: ProgressActions = {
   setConfidence: (...args) => state().setConfidence(...args),
   check: (...args) => state().check(...args),
   moveTo: (...args) => state().moveTo(...args),
+  setMode: (...args) => state().setMode(...args),
   finish: (...args) => state().finish(...args),
   abandon: (...args) => state().abandon(...args),
   setRead: (...args) => state().setRead(...args),
@@ -234,9 +226,9 @@ const actions: ProgressActions = {
  */
 export function useProgressActions(): ProgressActions {
   useEffect(() => {
+    const { loaded, wanted } = gate.getState();
     if (loaded || wanted) return;
-    wanted = true;
-    notify();
+    gate.setState({ wanted: true });
     void load();
   }, []);
   return actions;
@@ -266,14 +258,38 @@ export function exportProgress(now: Date): { name: string; text: string } {
   };
 }
 
+/** A value set aside under the progress key: its storage key and the text it held. */
+export interface SetAsideValue {
+  key: string;
+  value: string;
+}
+
 /** Values set aside under the progress key (this visit or earlier), newest first. */
-export function readSetAside(): { key: string; value: string }[] {
+function readSetAside(): SetAsideValue[] {
   try {
     const { storage, store } = ready();
     return storage.listSetAside(window.localStorage, store.PROGRESS_KEY);
   } catch {
     return [];
   }
+}
+
+const setAside = createStore<{ values: SetAsideValue[] }>(() => ({ values: [] }));
+const refreshSetAside = () => setAside.setState({ values: readSetAside() });
+
+/**
+ * Values set aside under the progress key, newest first: empty until saved progress has been
+ * read, then kept current as this tab deletes them and other tabs change storage.
+ */
+export function useSetAsideValues(): SetAsideValue[] {
+  const hydrated = useProgressHydrated();
+  useEffect(() => {
+    if (!hydrated) return;
+    refreshSetAside();
+    window.addEventListener("storage", refreshSetAside);
+    return () => window.removeEventListener("storage", refreshSetAside);
+  }, [hydrated]);
+  return useStore(setAside, (state) => state.values);
 }
 
 /** Deletes one set-aside value for good. */
@@ -284,4 +300,5 @@ export function deleteSetAside(key: string) {
   } catch {
     // Storage refused: there is nothing we can delete.
   }
+  refreshSetAside();
 }

@@ -59,7 +59,7 @@ export function ConfidencePicker({
             <span className="text-slate-800 dark:text-slate-200">{level.label}</span>
             <kbd
               aria-hidden="true"
-              className="hidden font-mono text-xs text-slate-500 uppercase sm:inline dark:text-slate-400"
+              className="hidden font-mono text-xs text-slate-500 uppercase dark:text-slate-400 [@media(hover:hover)_and_(pointer:fine)]:inline"
             >
               {level.key}
             </kbd>

@@ -2,14 +2,13 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 
-import type { QuizMode } from "@/lib/progress/schema";
 import { COURSE_QUIZ_ID } from "@/lib/progress/selectors";
 import { drawQuestions } from "@/lib/quiz/draw";
 import type { Quiz } from "@/lib/quiz/model";
 import { newSeed } from "@/lib/quiz/shuffle";
 
 import { QuizFlow, type SetupApi } from "./quiz-flow";
-import { ModePicker, QuizSummaryLine, StartButtons } from "./quiz-start";
+import { ModePicker, modeOf, QuizSummaryLine, StartButtons, StartForm } from "./quiz-start";
 
 /** Choices for "how many questions"; the total of the chosen lessons is always offered too. */
 const COUNTS = [5, 10, 15, 20];
@@ -26,61 +25,68 @@ export function CourseQuiz({ quizzes }: { quizzes: Quiz[] }) {
   );
 }
 
+/** The lessons and the number of questions a course quiz's start form says. */
+function choicesIn(data: FormData, quizzes: Quiz[]) {
+  const ticked = new Set(data.getAll("lesson"));
+  const lessons = quizzes.map((quiz) => quiz.lessonSlug).filter((slug) => ticked.has(slug));
+  return { lessons, count: Number(data.get("count")) };
+}
+
 function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
   const id = useId();
   const [chosen, setChosen] = useState<string[]>(() => quizzes.map((quiz) => quiz.lessonSlug));
   const [count, setCount] = useState(10);
-  const [mode, setMode] = useState<QuizMode>("test");
   const available = quizzes
     .filter((quiz) => chosen.includes(quiz.lessonSlug))
     .reduce((sum, quiz) => sum + quiz.questions.length, 0);
   const counts = [...COUNTS.filter((n) => n < available), available].filter((n) => n > 0);
   const effective = Math.min(count, available);
 
-  // Lessons ticked or unticked, and a number of questions picked, before the page hydrated are
-  // only in the DOM (see ModePicker).
-  const lessonsRef = useRef<HTMLUListElement>(null);
-  const countRef = useRef<HTMLSelectElement>(null);
+  // The form holds the choices (its inputs are not controlled, see StartForm); this state only
+  // shapes what the form shows (the counts on offer, the button's label). It follows every
+  // change, and once on mount takes what the learner changed before the page was live: the
+  // smallest way to show those, since the inputs themselves already keep them.
+  const form = useRef<HTMLFormElement>(null);
+  const follow = (element: HTMLFormElement) => {
+    const choices = choicesIn(new FormData(element), quizzes);
+    setChosen(choices.lessons);
+    if (Number.isInteger(choices.count) && choices.count > 0) setCount(choices.count);
+  };
   useEffect(() => {
-    const boxes = lessonsRef.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]");
-    if (boxes && boxes.length === quizzes.length) {
-      // On mount every lesson is chosen, so any box left unticked is the learner's doing.
-      const ticked = quizzes.filter((_, index) => boxes[index]!.checked).map((q) => q.lessonSlug);
-      if (ticked.length !== chosen.length) setChosen(ticked);
-    }
-    const picked = Number(countRef.current?.value);
-    if (Number.isInteger(picked) && picked > 0 && picked !== count) setCount(picked);
-    // Once, on mount.
+    if (form.current) follow(form.current);
+    // Once, on mount: later changes come through the form's onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const toggle = (slug: string) =>
-    setChosen((current) =>
-      current.includes(slug) ? current.filter((s) => s !== slug) : [...current, slug],
-    );
-
-  const start = () => {
+  const start = (data: FormData) => {
+    const { lessons, count: asked } = choicesIn(data, quizzes);
+    const bank = quizzes.filter((quiz) => lessons.includes(quiz.lessonSlug));
+    const size = bank.reduce((sum, quiz) => sum + quiz.questions.length, 0);
     const seed = newSeed();
-    const lessons = quizzes.map((q) => q.lessonSlug).filter((slug) => chosen.includes(slug));
-    const questionIds = drawQuestions(quizzes, { lessons, count: effective, seed });
-    api.start({ mode, questionIds, lessons, seed });
+    const questionIds = drawQuestions(quizzes, {
+      lessons,
+      count: Math.min(Number.isInteger(asked) && asked > 0 ? asked : count, size),
+      seed,
+    });
+    api.start({ mode: modeOf(data), questionIds, lessons, seed });
   };
 
   return (
-    <div className="space-y-5">
+    <StartForm ref={form} className="space-y-5" onStart={start} onChange={follow}>
       <QuizSummaryLine quizId={COURSE_QUIZ_ID} />
       <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">
           Lessons to draw from
         </legend>
-        <ul ref={lessonsRef} className="space-y-1.5">
+        <ul className="space-y-1.5">
           {quizzes.map((quiz) => (
             <li key={quiz.lessonSlug}>
               <label className="flex cursor-pointer items-start gap-3">
                 <input
                   type="checkbox"
-                  checked={chosen.includes(quiz.lessonSlug)}
-                  onChange={() => toggle(quiz.lessonSlug)}
+                  name="lesson"
+                  value={quiz.lessonSlug}
+                  defaultChecked
                   className="accent-accent-600 dark:accent-accent-400 mt-1 size-4 shrink-0"
                 />
                 <span>
@@ -108,8 +114,8 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
           Number of questions
         </label>
         <select
-          ref={countRef}
           id={`${id}-count`}
+          name="count"
           value={counts.includes(count) ? count : effective}
           disabled={available === 0}
           onChange={(event) => setCount(Number(event.target.value))}
@@ -123,10 +129,8 @@ function CourseQuizStart({ api, quizzes }: { api: SetupApi; quizzes: Quiz[] }) {
         </select>
       </div>
 
-      <ModePicker value={mode} onChange={setMode} />
-      {available > 0 ? (
-        <StartButtons api={api} onStart={start} label={`Start: ${effective} questions`} />
-      ) : null}
-    </div>
+      <ModePicker />
+      {available > 0 ? <StartButtons api={api} label={`Start: ${effective} questions`} /> : null}
+    </StartForm>
   );
 }

@@ -26,12 +26,19 @@ export function LessonQuizPage({ lesson, quiz }: { lesson: LessonMeta; quiz: Qui
         </IntentLink>
         .
       </p>
-      <div className="mt-8 min-h-[28rem] rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+      {/* The quiz's own headings are h3s, as under a lesson's "Check what you learned". */}
+      <section
+        aria-labelledby="quiz-heading"
+        className="mt-8 min-h-[28rem] rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+      >
+        <h2 id="quiz-heading" className="sr-only">
+          The quiz
+        </h2>
         <LessonQuiz
           lessonSlug={quiz.lessonSlug}
           questionIds={quiz.questions.map((question) => question.id)}
         />
-      </div>
+      </section>
       <section aria-labelledby="for-instructors" className="mt-8">
         <h2 id="for-instructors" className="text-lg font-semibold text-slate-900 dark:text-white">
           For instructors

@@ -1,13 +1,10 @@
 "use client";
 
-import { useState } from "react";
-
-import type { QuizMode } from "@/lib/progress/schema";
 import { lessonQuizId } from "@/lib/progress/selectors";
 import { fetchQuestions, shareUntilFailure } from "@/lib/quiz/remote";
 
 import { QuizFlow, type QuestionLoader, type SetupApi } from "./quiz-flow";
-import { ModePicker, QuizSummaryLine, StartButtons } from "./quiz-start";
+import { ModePicker, modeOf, QuizSummaryLine, StartButtons, StartForm } from "./quiz-start";
 
 // One fetch per lesson for the life of the page; a failed one is forgotten so the next start
 // tries again.
@@ -53,17 +50,19 @@ function LessonQuizStart({
   quizId: string;
   questionIds: string[];
 }) {
-  const [mode, setMode] = useState<QuizMode>("practice");
   return (
-    <div className="space-y-4">
+    <StartForm
+      className="space-y-4"
+      onStart={(data) => api.start({ mode: modeOf(data), questionIds })}
+    >
       <div>
         <p className="text-slate-700 dark:text-slate-300">
           {questionIds.length} questions, in a new order each time.
         </p>
         <QuizSummaryLine quizId={quizId} />
       </div>
-      <ModePicker value={mode} onChange={setMode} />
-      <StartButtons api={api} onStart={() => api.start({ mode, questionIds })} />
-    </div>
+      <ModePicker />
+      <StartButtons api={api} />
+    </StartForm>
   );
 }

@@ -11,6 +11,7 @@ import type {
   OrderingQuestion,
   Question,
 } from "@/lib/quiz/model";
+import { repeatedMatches } from "@/lib/quiz/score";
 import type { Arrangement } from "@/lib/quiz/shuffle";
 import { plainText } from "@/lib/quiz/text";
 
@@ -90,8 +91,9 @@ export function QuestionView(props: QuestionViewProps) {
   );
 }
 
+// Key hints show only where there is a keyboard, not on touch screens.
 const KEY_HINT =
-  "inline-flex size-6 shrink-0 items-center justify-center rounded border border-slate-300 text-xs font-medium text-slate-500 tabular-nums dark:border-slate-600 dark:text-slate-400";
+  "hidden [@media(hover:hover)_and_(pointer:fine)]:inline-flex size-6 shrink-0 items-center justify-center rounded border border-slate-300 text-xs font-medium text-slate-500 tabular-nums dark:border-slate-600 dark:text-slate-400";
 
 function ChoiceInput({
   question,
@@ -350,67 +352,81 @@ function MatchingInput({
   const chosen = answer && !Array.isArray(answer) ? answer : {};
   const rights = arrangement.rights ?? question.pairs.map((pair) => pair.id);
   const rightText = new Map(question.pairs.map((pair) => [pair.id, pair.right]));
+  // Each answer matches one row: say so when one is chosen for several.
+  const repeated = showResult ? new Map<string, number>() : repeatedMatches(chosen);
 
   return (
-    <ul className="space-y-3">
-      {question.pairs.map((pair, index) => {
-        const selectId = `${id}-${pair.id}`;
-        const right = chosen[pair.id] === pair.id;
-        return (
-          <li
-            key={pair.id}
-            data-option-index={index + 1}
-            className={`grid gap-2 rounded-lg border px-3 py-2.5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-center ${
-              showResult
-                ? right
-                  ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40"
-                  : "border-rose-600 bg-rose-50 dark:border-rose-500 dark:bg-rose-950/40"
-                : "border-slate-200 dark:border-slate-700"
-            }`}
-          >
-            <label htmlFor={selectId} className="flex items-start gap-2 font-medium">
-              <span aria-hidden="true" className={KEY_HINT}>
-                {index + 1}
-              </span>
-              <span className="min-w-0">
-                <RichText text={pair.left} />
-              </span>
-            </label>
-            <div className="min-w-0">
-              <select
-                id={selectId}
-                value={chosen[pair.id] ?? ""}
-                disabled={locked}
-                onChange={(event) => {
-                  const next = { ...chosen };
-                  if (event.target.value) next[pair.id] = event.target.value;
-                  else delete next[pair.id];
-                  onChange(next);
-                }}
-                className="focus:border-accent-600 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-900 disabled:opacity-80 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-              >
-                <option value="">Choose a match…</option>
-                {rights.map((rightId) => (
-                  <option key={rightId} value={rightId}>
-                    {plainText(rightText.get(rightId) ?? "")}
-                  </option>
-                ))}
-              </select>
-              {showResult ? (
-                <span
-                  className={`mt-1 block text-sm font-medium ${
-                    right
-                      ? "text-emerald-800 dark:text-emerald-300"
-                      : "text-rose-800 dark:text-rose-300"
-                  }`}
-                >
-                  {right ? "✓ Right match" : <>✗ Right match: {plainText(pair.right)}</>}
+    <div className="space-y-3">
+      <ul className="space-y-3">
+        {question.pairs.map((pair, index) => {
+          const selectId = `${id}-${pair.id}`;
+          const right = chosen[pair.id] === pair.id;
+          return (
+            <li
+              key={pair.id}
+              data-option-index={index + 1}
+              className={`grid gap-2 rounded-lg border px-3 py-2.5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:items-center ${
+                showResult
+                  ? right
+                    ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40"
+                    : "border-rose-600 bg-rose-50 dark:border-rose-500 dark:bg-rose-950/40"
+                  : repeated.has(chosen[pair.id] ?? "")
+                    ? "border-amber-500 dark:border-amber-400"
+                    : "border-slate-200 dark:border-slate-700"
+              }`}
+            >
+              <label htmlFor={selectId} className="flex items-start gap-2 font-medium">
+                <span aria-hidden="true" className={KEY_HINT}>
+                  {index + 1}
                 </span>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
-    </ul>
+                <span className="min-w-0">
+                  <RichText text={pair.left} />
+                </span>
+              </label>
+              <div className="min-w-0">
+                <select
+                  id={selectId}
+                  value={chosen[pair.id] ?? ""}
+                  disabled={locked}
+                  onChange={(event) => {
+                    const next = { ...chosen };
+                    if (event.target.value) next[pair.id] = event.target.value;
+                    else delete next[pair.id];
+                    onChange(next);
+                  }}
+                  className="focus:border-accent-600 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-900 disabled:opacity-80 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+                >
+                  <option value="">Choose a match…</option>
+                  {rights.map((rightId) => (
+                    <option key={rightId} value={rightId}>
+                      {plainText(rightText.get(rightId) ?? "")}
+                    </option>
+                  ))}
+                </select>
+                {showResult ? (
+                  <span
+                    className={`mt-1 block text-sm font-medium ${
+                      right
+                        ? "text-emerald-800 dark:text-emerald-300"
+                        : "text-rose-800 dark:text-rose-300"
+                    }`}
+                  >
+                    {right ? "✓ Right match" : <>✗ Right match: {plainText(pair.right)}</>}
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="text-sm text-amber-800 empty:hidden dark:text-amber-300">
+        {[...repeated]
+          .map(
+            ([rightId, rows]) =>
+              `You chose “${plainText(rightText.get(rightId) ?? "")}” for ${rows} rows, but it matches only one.`,
+          )
+          .join(" ")}
+      </p>
+    </div>
   );
 }

@@ -1,8 +1,15 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useMemo, useReducer, useState } from "react";
-import { useStore } from "zustand";
-import { createStore } from "zustand/vanilla";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useState,
+} from "react";
 
 import type { ActiveAttempt, AttemptScope, QuizMode } from "@/lib/progress/schema";
 import { missedIn, openAttemptOf } from "@/lib/progress/selectors";
@@ -14,7 +21,6 @@ import {
   quizScreen,
   showsFailure,
 } from "@/lib/quiz/flow";
-import { shareUntilFailure } from "@/lib/quiz/remote";
 import { finishedMessage, startedMessage } from "@/lib/quiz/verdict";
 
 import {
@@ -62,22 +68,14 @@ export interface QuizFlowProps {
   renderSetup: (api: SetupApi) => ReactNode;
 }
 
-type QuizViews = typeof import("./quiz-views");
-/** The question and results views, once loaded: shared by every quiz on the page. */
-const quizViews = createStore<{ views?: QuizViews }>()(() => ({}));
-
-/**
- * Loads the question and results views (once; later calls share the same promise, and a failed
- * load is forgotten so the next call tries again). Called when the learner heads for a start
- * button, when a quiz starts or resumes, and when a reload finds an attempt in progress; starting
- * waits for it, so the first question renders (and takes focus) in one go.
- */
-const loadQuizViews = shareUntilFailure(() =>
-  import("./quiz-views").then((views) => {
-    quizViews.setState({ views });
-    return views;
-  }),
-);
+// The question and results views are most of the quiz's code, and a lesson page is read far
+// more often than its quiz is taken: they load when a quiz starts, when the learner heads for a
+// start button, or when a reload finds an attempt in progress. Starting waits for them (see
+// `load`), so the lazy components below render at once. A failed import is not cached by the
+// bundler: the next call tries again.
+const loadViews = () => import("./quiz-views");
+const QuizSession = lazy(() => loadViews().then((views) => ({ default: views.QuizSession })));
+const QuizResults = lazy(() => loadViews().then((views) => ({ default: views.QuizResults })));
 
 /**
  * A quiz from start to results: the start screen (given by the caller), the questions, the
@@ -98,8 +96,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   const { pending, failure } = flow;
   const list = typeof questions === "function" ? flow.questions : questions;
   const byId = useMemo(() => indexQuestions(list ?? []), [list]);
-  const views = useStore(quizViews, (state) => state.views);
-  const loaded = Boolean(views && list);
+  const loaded = Boolean(flow.viewsLoaded && list);
 
   const running = claimed ? active.find((a) => a.id === claimed && a.open) : undefined;
   const finished = claimed && !running ? attempts.find((a) => a.id === claimed) : undefined;
@@ -113,7 +110,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
   /** The views and the questions, fetched once and shared (a failure is retried next time). */
   const load = (): Promise<readonly Question[]> =>
     Promise.all([
-      loadQuizViews(),
+      loadViews().then(() => dispatch({ type: "viewsLoaded" })),
       typeof questions === "function"
         ? questions().then((fetchedList) => {
             dispatch({ type: "fetched", questions: fetchedList });
@@ -210,6 +207,9 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
     orphaned,
   };
   const screen = quizScreen(shown);
+  const loadingMessage = (
+    <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
+  );
 
   return (
     // Heading for a start button (pointer or keyboard) fetches the quiz ahead of the click.
@@ -254,7 +254,7 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
         </div>
       ) : null}
       {screen === "unavailable" ? null : screen === "loading" ? (
-        <p className="py-8 text-slate-600 dark:text-slate-400">Loading your quiz…</p>
+        loadingMessage
       ) : screen === "orphaned" && running ? (
         <div className="space-y-3 py-4 text-slate-700 dark:text-slate-300">
           <p>
@@ -274,40 +274,45 @@ export function QuizFlow({ quizId, questions, restart, renderSetup }: QuizFlowPr
             Back to the start
           </button>
         </div>
-      ) : screen === "session" && running && views ? (
-        <views.QuizSession
-          attempt={running}
-          questionsById={byId}
-          onAnnounce={announce}
-          onStartOver={() => {
-            actions.abandon(running.id);
-            startOver(running.mode);
-          }}
-          onFinished={(attempt) => {
-            announce(finishedMessage(attempt.score, attempt.credit, attempt.questionIds));
-            focusAfterRender();
-          }}
-        />
-      ) : screen === "results" && finished && views ? (
-        <views.QuizResults
-          attempt={finished}
-          questionsById={byId}
-          onRetryMissed={() =>
-            start(
-              {
-                mode: finished.mode,
-                questionIds: missedIn(finished),
-                ...(finished.lessons ? { lessons: finished.lessons } : {}),
-              },
-              "missed",
-            )
-          }
-          onStartOver={() => startOver(finished.mode)}
-          onClose={() => {
-            releaseAttempt(quizId);
-            focusAfterRender();
-          }}
-        />
+      ) : screen === "session" && running ? (
+        // Loaded before it is shown: the fallback is only for the moment React takes to see it.
+        <Suspense fallback={loadingMessage}>
+          <QuizSession
+            attempt={running}
+            questionsById={byId}
+            onAnnounce={announce}
+            onStartOver={() => {
+              actions.abandon(running.id);
+              startOver(running.mode);
+            }}
+            onFinished={(attempt) => {
+              announce(finishedMessage(attempt.score, attempt.credit, attempt.questionIds));
+              focusAfterRender();
+            }}
+          />
+        </Suspense>
+      ) : screen === "results" && finished ? (
+        <Suspense fallback={loadingMessage}>
+          <QuizResults
+            attempt={finished}
+            questionsById={byId}
+            onRetryMissed={() =>
+              start(
+                {
+                  mode: finished.mode,
+                  questionIds: missedIn(finished),
+                  ...(finished.lessons ? { lessons: finished.lessons } : {}),
+                },
+                "missed",
+              )
+            }
+            onStartOver={() => startOver(finished.mode)}
+            onClose={() => {
+              releaseAttempt(quizId);
+              focusAfterRender();
+            }}
+          />
+        </Suspense>
       ) : (
         renderSetup(setup)
       )}

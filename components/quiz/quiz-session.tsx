@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useId, useMemo, useRef } from "react";
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 
 import type { ActiveAttempt, Attempt } from "@/lib/progress/schema";
 import { describeCorrect, feedbackFor } from "@/lib/quiz/describe";
@@ -40,6 +40,19 @@ export function QuizSession({
   const rootId = useId();
   const focusAfterRender = useFocusAfterRender(rootId);
   const primaryButton = useRef<HTMLButtonElement>(null);
+  const afterQuestion = useRef<HTMLDivElement>(null);
+  const restartDialog = useRef<HTMLDialogElement>(null);
+  // Bumped by each check: the verdict and the next action then scroll into view (on a phone
+  // they render below the fold, under the question just answered).
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (checks === 0) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    afterQuestion.current?.scrollIntoView({
+      block: "nearest",
+      behavior: still ? "auto" : "smooth",
+    });
+  }, [checks]);
   const questions = useMemo(
     () => attempt.questionIds.flatMap((id) => questionsById.get(id) ?? []),
     [attempt.questionIds, questionsById],
@@ -80,8 +93,9 @@ export function QuizSession({
     }
     actions.check(attempt.id, question.id, answer);
     onAnnounce(checkedMessage(question, answer));
-    // The inputs are locked now; put the keyboard on "Next question".
-    primaryButton.current?.focus();
+    // The inputs are locked now; put the keyboard on "Next question" (scrolled to below).
+    primaryButton.current?.focus({ preventScroll: true });
+    setChecks((n) => n + 1);
   };
 
   const primary = () => {
@@ -142,6 +156,25 @@ export function QuizSession({
   };
 
   const credit = checked && answer !== undefined ? scoreQuestion(question, answer) : undefined;
+  const given = Object.keys(attempt.answers).length;
+  const otherMode = practice ? "test" : "practice";
+
+  // Starting over drops the answers: with any given, ask first (Esc keeps them).
+  const startOver = () => {
+    if (given === 0) onStartOver();
+    else if (restartDialog.current) {
+      // Esc closes it without a button's value: clear the last one.
+      restartDialog.current.returnValue = "";
+      restartDialog.current.showModal();
+    }
+  };
+
+  const switchMode = () => {
+    actions.setMode(attempt.id, otherMode);
+    onAnnounce(
+      `${otherMode === "practice" ? "Practice" : "Test"} mode: your ${given} ${given === 1 ? "answer is" : "answers are"} kept.`,
+    );
+  };
 
   return (
     <div ref={root} id={rootId} onKeyDown={onKeyDown} className="space-y-5">
@@ -150,14 +183,57 @@ export function QuizSession({
           <p className="font-medium text-slate-700 dark:text-slate-300">
             {practice ? "Practice" : "Test"} · Question {position + 1} of {total}
           </p>
-          <button
-            type="button"
-            onClick={onStartOver}
-            className="text-accent-700 dark:text-accent-300 rounded px-1 underline-offset-2 hover:underline"
-          >
-            Start over
-          </button>
+          <div className="flex flex-wrap gap-x-3">
+            <button
+              type="button"
+              onClick={switchMode}
+              className="text-accent-700 dark:text-accent-300 rounded px-1 underline-offset-2 hover:underline"
+            >
+              Switch to {otherMode} mode
+            </button>
+            <button
+              type="button"
+              onClick={startOver}
+              className="text-accent-700 dark:text-accent-300 rounded px-1 underline-offset-2 hover:underline"
+            >
+              Start over
+            </button>
+          </div>
         </div>
+        <dialog
+          ref={restartDialog}
+          aria-labelledby={`${rootId}-restart-title`}
+          aria-describedby={`${rootId}-restart-text`}
+          onClose={(event) => {
+            if (event.currentTarget.returnValue === "restart") onStartOver();
+          }}
+          className="m-auto w-[calc(100%-2rem)] max-w-sm rounded-xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        >
+          <form method="dialog" className="space-y-4">
+            <p id={`${rootId}-restart-title`} className="text-lg font-semibold">
+              Start over?
+            </p>
+            <p id={`${rootId}-restart-text`} className="text-slate-700 dark:text-slate-300">
+              Your {given} {given === 1 ? "answer" : "answers"} in this attempt will be discarded,
+              and the quiz starts again from its first question.
+            </p>
+            <div className="flex flex-wrap justify-end gap-3">
+              <button
+                value="keep"
+                autoFocus
+                className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+              >
+                Keep my answers
+              </button>
+              <button
+                value="restart"
+                className="rounded-lg bg-rose-700 px-4 py-2 font-medium text-white hover:bg-rose-800 dark:bg-rose-400 dark:text-slate-950 dark:hover:bg-rose-300"
+              >
+                Discard {given} {given === 1 ? "answer" : "answers"}
+              </button>
+            </div>
+          </form>
+        </dialog>
         <ProgressBar attempt={attempt} questions={questions} position={position} />
       </div>
 
@@ -180,41 +256,44 @@ export function QuizSession({
         onConfidence={(level) => actions.setConfidence(attempt.id, question.id, level)}
       />
 
-      {credit !== undefined && answer !== undefined ? (
-        <CheckFeedback question={question} answer={answer} credit={credit} />
-      ) : null}
+      <div ref={afterQuestion} className="scroll-my-4 space-y-5">
+        {credit !== undefined && answer !== undefined ? (
+          <CheckFeedback question={question} answer={answer} credit={credit} />
+        ) : null}
 
-      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-        {position > 0 ? (
-          <button
-            type="button"
-            onClick={() => goTo(position - 1)}
-            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
-          >
-            ← Previous
-          </button>
-        ) : (
-          <span />
-        )}
-        <div className="flex flex-wrap items-center justify-end gap-3">
-          {!practice && last && unanswered > 0 ? (
-            <p className="text-sm text-amber-800 dark:text-amber-300">
-              {unanswered} unanswered {unanswered === 1 ? "question counts" : "questions count"} as
-              wrong.
-            </p>
-          ) : null}
-          <button
-            ref={primaryButton}
-            type="button"
-            onClick={primary}
-            aria-disabled={practice && !checked && !canCheck ? true : undefined}
-            className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2 font-medium text-white aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:text-slate-950"
-          >
-            {primaryLabel}
-          </button>
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          {position > 0 ? (
+            <button
+              type="button"
+              onClick={() => goTo(position - 1)}
+              className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+            >
+              ← Previous
+            </button>
+          ) : (
+            <span />
+          )}
+          <div className="flex flex-wrap items-center justify-end gap-3">
+            {!practice && last && unanswered > 0 ? (
+              <p className="text-sm text-amber-800 dark:text-amber-300">
+                {unanswered} unanswered {unanswered === 1 ? "question counts" : "questions count"}{" "}
+                as wrong.
+              </p>
+            ) : null}
+            <button
+              ref={primaryButton}
+              type="button"
+              onClick={primary}
+              aria-disabled={practice && !checked && !canCheck ? true : undefined}
+              className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2 font-medium text-white aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:text-slate-950"
+            >
+              {primaryLabel}
+            </button>
+          </div>
         </div>
       </div>
-      <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+      {/* Only where there is a keyboard: not on touch screens, whatever their width. */}
+      <p className="hidden text-xs text-slate-500 dark:text-slate-400 [@media(hover:hover)_and_(pointer:fine)]:block">
         Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose,{" "}
         <kbd className="font-mono">S</kbd>/<kbd className="font-mono">U</kbd>/
         <kbd className="font-mono">G</kbd> sure, unsure, guessing,{" "}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import type { ReactNode, Ref } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
 import { percent } from "@/lib/quiz/score";
@@ -9,25 +9,48 @@ import { formatDate } from "../progress/format";
 import { useProgressHydrated, useQuizSummary } from "../progress/use-progress";
 import type { SetupApi } from "./quiz-flow";
 
-/** Practice or test, as two radio buttons with what each means. */
-export function ModePicker({
-  value,
+/**
+ * The form around a quiz's start screen. Its action gets the form's values as they are in the
+ * page, so a choice made before the page's scripts ran is simply read, never copied out of the
+ * DOM. React also keeps a submit made in that moment and replays it once the page is live
+ * (React DOM's form replaying: the server HTML carries a small listener for it), so a click on
+ * the start button right after the page shows is not lost.
+ */
+export function StartForm({
+  ref,
+  onStart,
+  children,
+  className,
   onChange,
 }: {
-  value: QuizMode;
-  onChange: (mode: QuizMode) => void;
+  ref?: Ref<HTMLFormElement>;
+  onStart: (data: FormData) => void;
+  children: ReactNode;
+  className?: string;
+  onChange?: (form: HTMLFormElement) => void;
 }) {
-  const name = useId();
-  const ref = useRef<HTMLFieldSetElement>(null);
-  // A mode picked before the page hydrated (the page is painted before its scripts run) is only
-  // in the DOM: React keeps it while hydrating but would set the radios back to `value` on the
-  // next render. Adopt it instead.
-  useEffect(() => {
-    const picked = ref.current?.querySelector<HTMLInputElement>("input:checked")?.value;
-    if ((picked === "practice" || picked === "test") && picked !== value) onChange(picked);
-    // Once, on mount: later changes come through onChange.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  return (
+    <form
+      ref={ref}
+      action={onStart}
+      onChange={onChange ? (event) => onChange(event.currentTarget) : undefined}
+      className={className}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** The mode a start form says (see ModePicker); practice when it says none. */
+export function modeOf(data: FormData): QuizMode {
+  return data.get("mode") === "test" ? "test" : "practice";
+}
+
+/**
+ * Practice or test, as two radio buttons with what each means, named `mode` in a StartForm.
+ * Not controlled: the form holds the choice (see StartForm); the chosen one is outlined by CSS.
+ */
+export function ModePicker({ defaultMode = "practice" }: { defaultMode?: QuizMode }) {
   const modes: { mode: QuizMode; title: string; text: string }[] = [
     {
       mode: "practice",
@@ -41,24 +64,19 @@ export function ModePicker({
     },
   ];
   return (
-    <fieldset ref={ref} className="min-w-0">
+    <fieldset className="min-w-0">
       <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">Mode</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {modes.map(({ mode, title, text }) => (
           <label
             key={mode}
-            className={`flex cursor-pointer gap-3 rounded-lg border p-3 ${
-              value === mode
-                ? "border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-accent-900/30"
-                : "hover:border-accent-500 border-slate-200 dark:border-slate-700"
-            }`}
+            className="hover:border-accent-500 has-checked:border-accent-600 has-checked:bg-accent-50 dark:has-checked:border-accent-400 dark:has-checked:bg-accent-900/30 flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
           >
             <input
               type="radio"
-              name={name}
+              name="mode"
               value={mode}
-              checked={value === mode}
-              onChange={() => onChange(mode)}
+              defaultChecked={defaultMode === mode}
               className="accent-accent-600 dark:accent-accent-400 mt-1 size-4 shrink-0"
             />
             <span>
@@ -93,26 +111,20 @@ export function QuizSummaryLine({ quizId }: { quizId: string }) {
   );
 }
 
-/** The start button, and the offer to continue an unfinished attempt. */
-export function StartButtons({
-  api,
-  onStart,
-  label = "Start the quiz",
-}: {
-  api: SetupApi;
-  onStart: () => void;
-  label?: string;
-}) {
+/**
+ * The start button (it submits the StartForm around it), and the offer to continue an unfinished
+ * attempt. Enabled from the first paint: a start made before saved progress has loaded waits
+ * for it (see QuizFlow).
+ */
+export function StartButtons({ api, label = "Start the quiz" }: { api: SetupApi; label?: string }) {
   const { resumable } = api;
   const answered = resumable ? Object.keys(resumable.answers).length : 0;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button
-        type="button"
+        type="submit"
         data-quiz-focus
-        disabled={!api.hydrated}
-        onClick={onStart}
-        className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2.5 font-medium text-white disabled:opacity-60 dark:text-slate-950"
+        className="bg-accent-700 hover:bg-accent-800 dark:bg-accent-400 dark:hover:bg-accent-300 rounded-lg px-5 py-2.5 font-medium text-white dark:text-slate-950"
       >
         {label}
       </button>

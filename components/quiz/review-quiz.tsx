@@ -1,14 +1,13 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 
-import type { QuizMode } from "@/lib/progress/schema";
 import { type MissedQuestion, mostMissed, REVIEW_QUIZ_ID } from "@/lib/progress/selectors";
 import { indexQuestions, type Question } from "@/lib/quiz/model";
 
 import { useAttempts, useProgressHydrated } from "../progress/use-progress";
 import { QuizFlow, type SetupApi } from "./quiz-flow";
-import { ModePicker, StartButtons } from "./quiz-start";
+import { ModePicker, modeOf, StartButtons, StartForm } from "./quiz-start";
 import { RichText } from "./rich-text";
 
 /** How many of the most-missed questions "review these" asks. */
@@ -56,7 +55,6 @@ function ReviewStart({
   lessonTitles: Record<string, string>;
 }) {
   const hydrated = useProgressHydrated();
-  const [mode, setMode] = useState<QuizMode>("practice");
   if (!hydrated) {
     return <p className="min-h-24 text-slate-500 dark:text-slate-400">Loading your history…</p>;
   }
@@ -68,7 +66,12 @@ function ReviewStart({
     );
   }
   return (
-    <div className="space-y-5">
+    <StartForm
+      className="space-y-5"
+      onStart={(data) =>
+        api.start({ mode: modeOf(data), questionIds: missed.map((entry) => entry.questionId) })
+      }
+    >
       <ol className="space-y-2" aria-label="Most missed questions">
         {missed.map((entry) => {
           const question = byId.get(entry.questionId)!;
@@ -88,12 +91,8 @@ function ReviewStart({
           );
         })}
       </ol>
-      <ModePicker value={mode} onChange={setMode} />
-      <StartButtons
-        api={api}
-        label={`Review these ${missed.length}`}
-        onStart={() => api.start({ mode, questionIds: missed.map((entry) => entry.questionId) })}
-      />
-    </div>
+      <ModePicker />
+      <StartButtons api={api} label={`Review these ${missed.length}`} />
+    </StartForm>
   );
 }

@@ -44,7 +44,7 @@ export function CalibrationView({
               <>
                 {" "}
                 <a
-                  href={`/lessons/${question.lessonSlug}`}
+                  href={`/lessons/${question.lessonSlug}/`}
                   className="text-accent-700 dark:text-accent-300 font-medium whitespace-nowrap underline underline-offset-2"
                 >
                   Revisit {lessonTitles?.get(question.lessonSlug) ?? "the lesson"}

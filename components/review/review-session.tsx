@@ -8,7 +8,7 @@ import { indexQuestions, type Question } from "@/lib/quiz/model";
 import type { ReviewItem } from "@/lib/review/items";
 
 import { QuizFlow, type SetupApi } from "../quiz/quiz-flow";
-import { StartButtons } from "../quiz/quiz-start";
+import { StartButtons, StartForm } from "../quiz/quiz-start";
 import { RichText } from "../quiz/rich-text";
 import { formatDay } from "../progress/format";
 import { type DueState, useDue } from "./use-due";
@@ -41,19 +41,23 @@ export function ReviewSession({
     [due.due, byId],
   );
   return (
-    <QuizFlow
-      quizId={DUE_QUIZ_ID}
-      questions={questions}
-      renderSetup={(api) => (
-        <ReviewStart
-          api={api}
-          due={due}
-          questionIds={questionIds}
-          byId={byId}
-          lessonTitles={lessonTitles}
-        />
-      )}
-    />
+    <>
+      {/* The page's h1 is above; the quiz's own headings are h3s. */}
+      <h2 className="sr-only">Today’s questions</h2>
+      <QuizFlow
+        quizId={DUE_QUIZ_ID}
+        questions={questions}
+        renderSetup={(api) => (
+          <ReviewStart
+            api={api}
+            due={due}
+            questionIds={questionIds}
+            byId={byId}
+            lessonTitles={lessonTitles}
+          />
+        )}
+      />
+    </>
   );
 }
 
@@ -123,11 +127,9 @@ function ReviewStart({
           );
         })}
       </ol>
-      <StartButtons
-        api={api}
-        label={`Review these ${questionIds.length}`}
-        onStart={() => api.start({ mode: "practice", questionIds, keepOrder: true })}
-      />
+      <StartForm onStart={() => api.start({ mode: "practice", questionIds, keepOrder: true })}>
+        <StartButtons api={api} label={`Review these ${questionIds.length}`} />
+      </StartForm>
     </div>
   );
 }

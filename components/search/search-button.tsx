@@ -3,7 +3,6 @@
 import { usePathname } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 
-import { afterHydration } from "@/components/ui/use-hydrated";
 import { opensSearch } from "@/lib/search/shortcut";
 
 import { BUTTON_ATTRIBUTE, EARLY_OPEN_ATTRIBUTE, LIVE_ATTRIBUTE } from "./early-open";
@@ -54,11 +53,14 @@ export function SearchButton() {
     // From here on this handler answers; search asked for before it did opens now.
     const root = document.documentElement;
     root.setAttribute(LIVE_ATTRIBUTE, "");
+    let frame = 0;
     if (root.hasAttribute(EARLY_OPEN_ATTRIBUTE)) {
       root.removeAttribute(EARLY_OPEN_ATTRIBUTE);
-      afterHydration.run(() => setOpen(true));
+      // In the next frame, not as a second render inside hydration's effects.
+      frame = requestAnimationFrame(() => setOpen(true));
     }
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener("keydown", onKeyDown);
       root.removeAttribute(LIVE_ATTRIBUTE);
     };

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 
-import { RENDERED_CLASS, SECTION_CLASS } from "@/lib/content/sections";
 import { PAGEFIND_SCRIPT, type PagefindApi, type PagefindSearch } from "@/lib/search/pagefind";
 import { matchesExactly, toLessonResults, type SearchLessonResult } from "@/lib/search/results";
 import { looserQueries, termsFromQuery } from "@/lib/search/terms";
@@ -152,12 +151,6 @@ export function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => v
     whenArrived(href, (heading) => {
       highlightFromLocation();
       if (!heading) return;
-      // Sections off screen are laid out at an estimated height (content-visibility) until
-      // the page gets to them: lay out those up to this one, so it stays where it lands.
-      for (const section of document.querySelectorAll<HTMLElement>(`.${SECTION_CLASS}`)) {
-        section.classList.add(RENDERED_CLASS);
-        if (section.contains(heading)) break;
-      }
       heading.scrollIntoView({ block: "start" });
       // The reader continues from the section they chose: keyboard and screen reader too.
       heading.tabIndex = -1;

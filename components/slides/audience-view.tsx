@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
+import { EARLY_KEYS_ATTRIBUTE } from "@/components/ui/early-input";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import type { SlideOutline } from "@/lib/slides/navigation";
 
@@ -104,6 +105,7 @@ function Stage({
 
   return (
     <div
+      {...{ [EARLY_KEYS_ATTRIBUTE]: "" }}
       className="deck-stage fixed inset-0 flex touch-pan-y items-center justify-center overflow-hidden bg-slate-900"
       onPointerMove={(event) => {
         if (event.pointerType === "mouse") showControls();
@@ -122,11 +124,11 @@ function Stage({
       <noscript>
         <p className="fixed inset-x-0 top-0 bg-amber-100 p-3 text-center text-amber-950">
           The slides need JavaScript to move. Read{" "}
-          <a className="underline" href={`/lessons/${slug}`}>
+          <a className="underline" href={`/lessons/${slug}/`}>
             the lesson
           </a>{" "}
           or print{" "}
-          <a className="underline" href={`/lessons/${slug}/handout`}>
+          <a className="underline" href={`/lessons/${slug}/handout/`}>
             the handout
           </a>
           .

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
+import { replayEarlyKeys } from "@/components/ui/early-input";
 import {
   endPosition,
   nextPosition,
@@ -156,6 +157,8 @@ export function DeckControls({
       if (handled) event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    // Keys pressed before this was live count now (components/ui/early-input.ts).
+    replayEarlyKeys();
     // Browser tests wait for this before they press keys.
     document.documentElement.dataset.deckReady = "";
     return () => {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
+import { EARLY_KEYS_ATTRIBUTE } from "@/components/ui/early-input";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { formatHash, type SlideOutline } from "@/lib/slides/navigation";
 import { elapsedTime, formatElapsed } from "@/lib/slides/timer";
@@ -64,7 +65,7 @@ function Presenter({
 
   const openAudience = () => {
     window.open(
-      `/lessons/${slug}/slides${formatHash(position)}`,
+      `/lessons/${slug}/slides/${formatHash(position)}`,
       `dockside-audience-${slug}`,
       "popup,width=1280,height=720",
     );
@@ -74,7 +75,10 @@ function Presenter({
     "inline-flex h-10 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800";
 
   return (
-    <div className="presenter flex min-h-screen flex-col bg-slate-100 text-slate-900 lg:h-screen dark:bg-slate-950 dark:text-slate-100">
+    <div
+      {...{ [EARLY_KEYS_ATTRIBUTE]: "" }}
+      className="presenter flex min-h-screen flex-col bg-slate-100 text-slate-900 lg:h-screen dark:bg-slate-950 dark:text-slate-100"
+    >
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-300 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
         <div className="min-w-0">
           <p className="text-xs font-medium text-slate-600 dark:text-slate-400">Presenter view</p>

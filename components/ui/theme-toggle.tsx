@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
+import { EARLY_CLICK_ATTRIBUTE, replayEarlyClicks } from "./early-input";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 /**
@@ -10,6 +11,7 @@ import { THEME_STORAGE_KEY } from "./theme-script";
  */
 export function ThemeToggle() {
   const [dark, setDark] = useState<boolean | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -23,6 +25,8 @@ export function ThemeToggle() {
     follow(media.matches);
     const onSystemChange = (event: MediaQueryListEvent) => follow(event.matches);
     media.addEventListener("change", onSystemChange);
+    // A click made before this was live counts now.
+    if (button.current) replayEarlyClicks(button.current);
     return () => media.removeEventListener("change", onSystemChange);
   }, []);
 
@@ -39,8 +43,10 @@ export function ThemeToggle() {
 
   return (
     <button
+      ref={button}
       type="button"
       onClick={toggle}
+      {...{ [EARLY_CLICK_ATTRIBUTE]: "" }}
       aria-pressed={dark ?? undefined}
       aria-label="Dark mode"
       title="Toggle dark mode"

@@ -1,17 +1,21 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-import { createAfterHydration } from "@/lib/page/after-hydration";
-
-/** The page's one queue of work for after hydration (see lib/page/after-hydration.ts). */
-export const afterHydration = createAfterHydration();
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
 
 /**
- * False on the server and while React hydrates the page; true from the task after that, and
- * at once in components mounted later (after a client-side navigation; every page asks for that
- * task, see HydrationStart).
+ * Whether React has hydrated the page: false on the server and while hydrating, true from the
+ * root's effects on (HydrationStart, the last thing in the site document), and so at once in a
+ * component mounted later, after a client-side navigation.
  */
+export const hydration = createStore<{ hydrated: boolean }>(() => ({ hydrated: false }));
+
+/** Marks the page hydrated; called once, by HydrationStart. */
+export function markHydrated() {
+  if (!hydration.getState().hydrated) hydration.setState({ hydrated: true });
+}
+
+/** False on the server and while React hydrates the page; true from then on. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(afterHydration.subscribe, afterHydration.hydrated, () => false);
+  return useStore(hydration, (state) => state.hydrated);
 }

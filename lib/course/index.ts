@@ -11,6 +11,7 @@ import {
 } from "../content";
 import { loadCourse } from "../content/course";
 import { ContentError, type ContentProblem } from "../content/errors";
+import { checkDiagramLinks, readDiagramFile } from "../diagram/load";
 import { loadFargatePrices } from "../pricing/load";
 import { loadQuizBank } from "../quiz/load";
 import { checkTeaches } from "../quiz/teaches";
@@ -150,6 +151,7 @@ export async function checkContentReport(
   const quizzes = await loadQuizBank({ course, ...paths });
   problems.push(...quizzes.problems);
   problems.push(...(await checkPrices(course, paths)));
+  problems.push(...(await checkDiagram(course, paths, headingIds)));
   problems.push(
     ...checkTeaches(quizzes.references, {
       lessonOrder: course.lessons.map((lesson) => lesson.slug),
@@ -157,6 +159,39 @@ export async function checkContentReport(
     }),
   );
   return { problems, warnings };
+}
+
+/**
+ * The diagram file's problems, and its links to headings that do not exist; when there is no
+ * file, one problem for each lesson that shows the diagram, at its line.
+ */
+async function checkDiagram(
+  course: Course,
+  paths: ContentPaths,
+  headingIds: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<ContentProblem[]> {
+  const { text, displayPath, content, problems, missing } = readDiagramFile(paths);
+  if (missing) return findUses(course, "<ArchitectureDiagram", displayPath);
+  if (!content) return problems;
+  return checkDiagramLinks(text, displayPath, headingIds);
+}
+
+/** A problem at each lesson line that uses `tag`, whose data file `file` is missing. */
+async function findUses(course: Course, tag: string, file: string): Promise<ContentProblem[]> {
+  const { readFile } = await import("node:fs/promises");
+  const found: ContentProblem[] = [];
+  for (const lesson of course.lessons) {
+    const lines = (await readFile(lesson.file, "utf8")).split("\n");
+    const index = lines.findIndex((line) => line.includes(tag));
+    if (index === -1) continue;
+    found.push({
+      file: lesson.displayPath,
+      line: index + 1,
+      message: `${tag} /> needs ${file}, which does not exist`,
+      hint: "the diagram reads what each box says, its steps and flows from that file",
+    });
+  }
+  return found;
 }
 
 /**

@@ -1,25 +1,45 @@
 /**
- * Where the diagram's nodes sit and which sides its edges use: the graph of ./graph.ts in,
- * positions out. Pure; components/diagram/diagram-canvas.tsx hands the result to React Flow.
+ * Where the diagram's nodes sit: the graph of ./graph.ts in, positions and sizes out, for one of
+ * three shapes of box it is shown in. Pure; components/diagram hands the result to React Flow,
+ * which draws groups as sub-flows (a child's position is relative to its group's corner).
+ *
+ * - `portrait`: a lesson page. People and the image on top, the Region's services in a row,
+ *   the VPC's two zones side by side below.
+ * - `landscape`: a 16:9 slide. People on the left, services in a column on the right.
+ * - `narrow`: a phone. Like portrait, with services two to a row and the load balancer on its
+ *   own row of the public subnets.
+ *
+ * Sizes are in the diagram's own units, which are CSS pixels at zoom 1; the label font of each
+ * shape is `FONT[shape]`, so a label renders at FONT × zoom.
  */
-import { activeElements, type DiagramNode, type Graph } from "./graph";
+import type { Graph, GraphNode } from "./graph";
+import { ZONES } from "./topology";
+
+export type Shape = "portrait" | "landscape" | "narrow";
+
+/** The label font size of each shape, in diagram units. */
+export const FONT: Record<Shape, number> = { portrait: 16, landscape: 16, narrow: 13 };
 
 /** How a node is drawn: a labelled box, a task, or an area that holds other nodes. */
 export type PlacedKind = "box" | "task" | "area";
 
+export interface Lit {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
 export interface PlacedNode {
   id: string;
   kind: PlacedKind;
-  node: DiagramNode;
+  node: GraphNode;
   /** The area it sits in; its position is then relative to that area's corner. */
   parentId?: string;
   position: { x: number; y: number };
-  /** Set for tasks and areas; boxes take the width of their label's style. */
-  width?: number;
-  height?: number;
-  /** Part of the workflow step shown. */
+  width: number;
+  height: number;
+  /** Part of the step or flow shown. */
   active: boolean;
-  /** A step is shown and this node is not part of it. */
+  /** A step or flow is shown and this node is not part of it. */
   dimmed: boolean;
 }
 
@@ -29,140 +49,300 @@ export interface PlacedEdge {
   id: string;
   source: string;
   target: string;
-  label: string;
-  /** The side of the source it leaves from, and the side of the target it enters. */
+  label?: string;
   sourceSide: Side;
   targetSide: Side;
   active: boolean;
-  /** A step is shown and this edge is not part of it. */
+  /** A step or flow is shown and this edge is not part of it. */
   faded: boolean;
 }
 
 export interface Layout {
+  shape: Shape;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
+  /** The whole drawing's size, in diagram units. */
+  width: number;
+  height: number;
 }
 
-/** Top-left corner of each node outside the compute area. If you move one, check ROUTES. */
-const POSITIONS: Record<string, { x: number; y: number }> = {
-  developer: { x: 0, y: 0 },
-  image: { x: 230, y: 0 },
-  ecr: { x: 460, y: 0 },
-  iam: { x: 0, y: 170 },
-  ecs: { x: 230, y: 170 },
-  vpc: { x: 0, y: 340 },
-  compute: { x: 460, y: 120 },
-  elb: { x: 850, y: 170 },
-  users: { x: 1080, y: 170 },
+interface Metrics {
+  width: number;
+  box: { w: number; h: number };
+  /** The NAT gateways, narrower than other boxes so the load balancer fits beside them. */
+  nat: number;
+  /** Services with an icon above a label of up to three lines. */
+  service: { w: number; h: number };
+  task: { w: number; h: number };
+  pad: number;
+  gap: number;
+  header: number;
+}
+
+const METRICS: Record<Shape, Metrics> = {
+  portrait: {
+    width: 760,
+    box: { w: 170, h: 52 },
+    nat: 150,
+    service: { w: 136, h: 100 },
+    task: { w: 100, h: 40 },
+    pad: 12,
+    gap: 10,
+    header: 32,
+  },
+  landscape: {
+    width: 1000,
+    box: { w: 170, h: 48 },
+    nat: 140,
+    service: { w: 200, h: 46 },
+    task: { w: 100, h: 38 },
+    pad: 8,
+    gap: 8,
+    header: 27,
+  },
+  narrow: {
+    width: 340,
+    box: { w: 148, h: 44 },
+    nat: 148,
+    service: { w: 150, h: 64 },
+    task: { w: 76, h: 34 },
+    pad: 6,
+    gap: 6,
+    // Two lines: a zone's or a subnet's label wraps in a column half a phone wide.
+    header: 42,
+  },
 };
 
-/** Which side each edge leaves its source and enters its target, so it reads best. */
-const ROUTES: Record<string, [Side, Side]> = {
-  build: ["right", "left"],
-  push: ["right", "left"],
-  pull: ["bottom", "top"],
-  run: ["right", "left"],
-  register: ["bottom", "bottom"],
-  route: ["left", "right"],
-  request: ["left", "right"],
-  permissions: ["right", "left"],
-  network: ["right", "bottom"],
-};
+// In this order each service sits next to the ones it has lines to (IAM to ECS to the
+// compute, ECR to the compute), so few lines cross a box.
+const SERVICES = ["iam", "ecs", "compute", "ecr", "logs"];
 
-const TASK_WIDTH = 125;
-const TASK_HEIGHT = 34;
-const GAP = 10;
-/** Room at the top of an area for its label. */
-const HEADER = 40;
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  parent?: string;
+}
 
 /**
- * Lays out `graph` with workflow step `step` highlighted (0: the overview, nothing dimmed):
- * tasks two by two inside the Fargate area, or in a column inside each EC2 instance, with the
- * compute area sized to hold them. Areas come before the nodes inside them, as React Flow needs.
+ * Lays out `graph` with `lit` highlighted (null: the overview, nothing dimmed). Groups come
+ * before the nodes inside them, as React Flow needs.
  */
-export function layOutDiagram(graph: Graph, step: number): Layout {
-  const active = activeElements(step, graph);
-  const anyActive = step > 0;
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const place = (
-    id: string,
-    kind: PlacedKind,
-    rest: Pick<PlacedNode, "position" | "parentId" | "width" | "height">,
-  ): PlacedNode => {
-    const node = byId.get(id);
-    if (!node) throw new Error(`diagram layout: no node "${id}" in the graph`);
-    const on = active.nodes.has(id);
-    return { id, kind, node, ...rest, active: on, dimmed: anyActive && !on };
-  };
+export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layout {
+  const m = METRICS[shape];
+  const { pad, gap, header } = m;
+  const rects = new Map<string, Rect>();
+  const set = (id: string, rect: Rect) => rects.set(id, rect);
 
-  const inner: PlacedNode[] = [];
-  let computeWidth = 2 * TASK_WIDTH + 3 * GAP;
-  let computeHeight: number;
-  if (graph.instances.length === 0) {
-    graph.tasks.forEach((id, i) => {
-      inner.push(
-        place(id, "task", {
-          parentId: "compute",
-          position: {
-            x: GAP + (i % 2) * (TASK_WIDTH + GAP),
-            y: HEADER + Math.floor(i / 2) * (TASK_HEIGHT + GAP),
-          },
-          width: TASK_WIDTH,
-        }),
-      );
-    });
-    computeHeight = HEADER + Math.ceil(graph.tasks.length / 2) * (TASK_HEIGHT + GAP) + GAP;
-  } else {
-    const instanceWidth = TASK_WIDTH + 2 * GAP;
-    computeWidth = graph.instances.length * (instanceWidth + GAP) + GAP;
-    let tallest = 0;
-    graph.instances.forEach((instanceId, j) => {
-      const tasks = graph.tasks.filter((t) => graph.placement[t] === instanceId);
-      const height = HEADER + 8 + tasks.length * (TASK_HEIGHT + GAP) + GAP;
-      tallest = Math.max(tallest, height);
-      inner.push(
-        place(instanceId, "area", {
-          parentId: "compute",
-          position: { x: GAP + j * (instanceWidth + GAP), y: HEADER + 14 },
-          width: instanceWidth,
-          height,
-        }),
-      );
-      tasks.forEach((taskId, k) => {
-        inner.push(
-          place(taskId, "task", {
-            parentId: instanceId,
-            position: { x: GAP, y: HEADER + 8 + k * (TASK_HEIGHT + GAP) },
-            width: TASK_WIDTH,
-          }),
-        );
+  // The tasks of each zone, in a grid inside the private subnet (or the zone's EC2 instance).
+  const zoneWidth = (vpcWidth: number) => (vpcWidth - 3 * pad) / 2;
+  const taskArea = (innerWidth: number, count: number) => {
+    const cols = Math.max(1, Math.floor((innerWidth + gap) / (m.task.w + gap)));
+    const rows = Math.max(1, Math.ceil(count / cols));
+    return { cols, rows, height: rows * m.task.h + (rows - 1) * gap };
+  };
+  const ec2 = graph.instances.length > 0;
+  const tasksIn = (zone: string) => graph.tasks.filter((t) => graph.zoneOf[t] === zone);
+  const most = Math.max(...ZONES.map((z) => tasksIn(z).length), 1);
+
+  /** Lays out the VPC at `width`; returns its height. */
+  const layOutVpc = (width: number, x: number, y: number): number => {
+    const azW = zoneWidth(width);
+    const subnetW = azW - 2 * pad;
+    const innerW = subnetW - 2 * pad;
+    // The load balancer shares the NAT gateways' row when there is room for both.
+    const natW = Math.min(m.nat, innerW);
+    const sideBySide = innerW - natW - gap >= 90;
+    const publicH = header + (sideBySide ? m.box.h : 2 * m.box.h + gap) + pad;
+    const instanceInner = innerW - 2 * pad;
+    const grid = taskArea(ec2 ? instanceInner : innerW, most);
+    // An instance's label ("EC2 instance 1 (you manage)") may take two lines.
+    const instanceHeader = Math.round(header * 1.75);
+    const instanceH = instanceHeader + grid.height + pad;
+    const privateH = header + (ec2 ? instanceH : grid.height) + pad;
+    const azH = header + publicH + gap + privateH + pad;
+    // The internet gateway sits on the VPC's top edge, as AWS draws it.
+    const igwTop = -m.box.h / 2;
+    const azTop = Math.max(header, m.box.h / 2) + gap;
+    const height = azTop + azH + pad;
+    set("vpc", { x, y, w: width, h: height, parent: "region" });
+    set("igw", { x: (width - m.box.w) / 2, y: igwTop, w: m.box.w, h: m.box.h, parent: "vpc" });
+    ZONES.forEach((zone, z) => {
+      const azX = pad + z * (azW + pad);
+      set(`az-${zone}`, { x: azX, y: azTop, w: azW, h: azH, parent: "vpc" });
+      set(`public-${zone}`, { x: pad, y: header, w: subnetW, h: publicH, parent: `az-${zone}` });
+      // NAT gateways at the outer edges, so the load balancer spans the middle.
+      const natX = sideBySide && z === 0 ? pad : sideBySide ? innerW + pad - natW : pad;
+      set(`nat-${zone}`, { x: natX, y: header, w: natW, h: m.box.h, parent: `public-${zone}` });
+      const privateY = header + publicH + gap;
+      set(`private-${zone}`, {
+        x: pad,
+        y: privateY,
+        w: subnetW,
+        h: privateH,
+        parent: `az-${zone}`,
+      });
+      const host = ec2 ? `instance-${z + 1}` : `private-${zone}`;
+      if (ec2) {
+        set(host, { x: pad, y: header, w: innerW, h: instanceH, parent: `private-${zone}` });
+      }
+      const left = pad;
+      tasksIn(zone).forEach((task, i) => {
+        set(task, {
+          x: left + (i % grid.cols) * (m.task.w + gap),
+          y: (ec2 ? instanceHeader : header) + Math.floor(i / grid.cols) * (m.task.h + gap),
+          w: m.task.w,
+          h: m.task.h,
+          parent: host,
+        });
       });
     });
-    computeHeight = HEADER + 14 + tallest + GAP;
+    // The load balancer: one box across both public subnets, in the VPC's coordinates.
+    const publicTop = azTop + header + header;
+    const albY = sideBySide ? publicTop : publicTop + m.box.h + gap;
+    const albLeft = sideBySide ? 2 * pad + pad + natW + gap : 3 * pad;
+    const albRight = sideBySide ? width - 3 * pad - natW - gap : width - 3 * pad;
+    set("alb", { x: albLeft, y: albY, w: albRight - albLeft, h: m.box.h, parent: "vpc" });
+    return height;
+  };
+
+  let width = m.width;
+  let height: number;
+  if (shape === "landscape") {
+    // People on the left; the cloud with services in a column right of the VPC.
+    const peopleW = m.nat + gap;
+    set("developer", { x: 0, y: 0, w: peopleW, h: m.box.h });
+    set("image", { x: 0, y: m.box.h + 3 * gap, w: peopleW, h: m.box.h });
+    const cloudX = peopleW + 4 * gap;
+    const cloudW = width - cloudX;
+    const regionW = cloudW - 2 * pad;
+    const servicesW = m.service.w;
+    const vpcW = regionW - 3 * pad - servicesW;
+    const vpcY = header + m.box.h / 2;
+    const vpcH = vpcY + layOutVpc(vpcW, pad, vpcY) - header;
+    const servicesH = SERVICES.length * m.service.h + (SERVICES.length - 1) * gap;
+    const regionH = header + Math.max(vpcH, servicesH) + pad;
+    SERVICES.forEach((id, i) => {
+      set(id, {
+        x: pad + vpcW + pad,
+        y: header + i * (m.service.h + gap),
+        w: servicesW,
+        h: m.service.h,
+        parent: "region",
+      });
+    });
+    const cloudH = header + regionH + pad;
+    set("cloud", { x: cloudX, y: 0, w: cloudW, h: cloudH });
+    set("region", { x: pad, y: header, w: regionW, h: regionH, parent: "cloud" });
+    set("users", { x: 0, y: cloudH - m.box.h, w: peopleW, h: m.box.h });
+    height = cloudH;
+  } else {
+    // People and the image on top, the cloud below.
+    const narrow = shape === "narrow";
+    const topW = narrow ? (width - 2 * gap) / 3 : m.box.w;
+    set("developer", { x: 0, y: 0, w: topW, h: m.box.h });
+    set("image", { x: topW + (narrow ? gap : 3 * gap), y: 0, w: topW, h: m.box.h });
+    set("users", { x: width - topW, y: 0, w: topW, h: m.box.h });
+    const cloudY = m.box.h + 4 * gap;
+    const regionW = width - 2 * pad;
+    const innerW = regionW - 2 * pad;
+    const perRow = narrow ? 2 : SERVICES.length;
+    const serviceW = (innerW - (perRow - 1) * gap) / perRow;
+    SERVICES.forEach((id, i) => {
+      set(id, {
+        x: pad + (i % perRow) * (serviceW + gap),
+        y: header + Math.floor(i / perRow) * (m.service.h + gap),
+        w: serviceW,
+        h: m.service.h,
+        parent: "region",
+      });
+    });
+    const rows = Math.ceil(SERVICES.length / perRow);
+    const vpcY = header + rows * (m.service.h + gap) + gap + m.box.h / 2;
+    const vpcH = layOutVpc(innerW, pad, vpcY);
+    const regionH = vpcY + vpcH + pad;
+    const cloudH = header + regionH + pad;
+    set("cloud", { x: 0, y: cloudY, w: width, h: cloudH });
+    set("region", { x: pad, y: header, w: regionW, h: regionH, parent: "cloud" });
+    height = cloudY + cloudH;
   }
+  width = Math.ceil(width);
 
-  const outer = graph.nodes.flatMap((n) => {
-    const position = POSITIONS[n.id];
-    if (!position) return [];
-    return n.id === "compute"
-      ? [place(n.id, "area", { position, width: computeWidth, height: computeHeight })]
-      : [place(n.id, "box", { position })];
-  });
+  const anyLit = lit !== null;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const areas = new Set([
+    "cloud",
+    "region",
+    "vpc",
+    ...ZONES.flatMap((z) => [`az-${z}`, `public-${z}`, `private-${z}`]),
+    ...graph.instances,
+  ]);
+  // Parents before children: order by depth.
+  const depth = (id: string): number => {
+    const parent = rects.get(id)?.parent;
+    return parent ? 1 + depth(parent) : 0;
+  };
+  const nodes: PlacedNode[] = graph.nodes
+    .filter((node) => rects.has(node.id))
+    .map((node) => {
+      const rect = rects.get(node.id)!;
+      const on = lit?.nodes.has(node.id) ?? false;
+      return {
+        id: node.id,
+        kind: areas.has(node.id) ? "area" : node.kind === "task" ? "task" : "box",
+        node: byId.get(node.id)!,
+        ...(rect.parent ? { parentId: rect.parent } : {}),
+        position: { x: Math.round(rect.x), y: Math.round(rect.y) },
+        width: Math.round(rect.w),
+        height: Math.round(rect.h),
+        active: on,
+        dimmed: anyLit && !on,
+      } satisfies PlacedNode;
+    })
+    .sort((a, b) => depth(a.id) - depth(b.id));
 
+  const center = (id: string) => {
+    let x = 0;
+    let y = 0;
+    for (let rect = rects.get(id); rect; rect = rect.parent ? rects.get(rect.parent) : undefined) {
+      x += rect.x;
+      y += rect.y;
+    }
+    const own = rects.get(id);
+    return { x: x + (own?.w ?? 0) / 2, y: y + (own?.h ?? 0) / 2 };
+  };
   const edges = graph.edges.map((edge): PlacedEdge => {
-    const on = active.edges.has(edge.id);
-    const [sourceSide, targetSide] = ROUTES[edge.id] ?? ["right", "left"];
+    const on = lit?.edges.has(edge.id) ?? false;
+    const [sourceSide, targetSide] = sides(center(edge.source), center(edge.target));
     return {
       id: edge.id,
       source: edge.source,
       target: edge.target,
-      label: edge.label,
+      ...(edge.label ? { label: edge.label } : {}),
       sourceSide,
       targetSide,
       active: on,
-      faded: anyActive && !on,
+      faded: anyLit && !on,
     };
   });
 
-  return { nodes: [...outer, ...inner], edges };
+  return { shape, nodes, edges, width, height: Math.ceil(height) };
+}
+
+/** The sides an edge leaves and enters by: along the axis the two centres are further apart. */
+export function sides(from: { x: number; y: number }, to: { x: number; y: number }): [Side, Side] {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) > Math.abs(dy)) return dx > 0 ? ["right", "left"] : ["left", "right"];
+  return dy > 0 ? ["bottom", "top"] : ["top", "bottom"];
+}
+
+/**
+ * The shape for a box `width` CSS pixels wide: narrow on a phone, landscape where the box is
+ * wider than it may be tall (a slide), portrait otherwise.
+ */
+export function chooseShape(width: number, landscape: boolean): Shape {
+  if (width < 520) return "narrow";
+  return landscape ? "landscape" : "portrait";
 }

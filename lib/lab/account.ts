@@ -21,14 +21,9 @@ EXPOSE 80
 `,
 };
 
-/**
- * A new lab, as a student finds it: an account with a VPC across two Availability Zones, each
- * with a public subnet (routed to an internet gateway) and a private one (no way out until a
- * NAT gateway or VPC endpoints are added), and nothing of the student's yet. The laptop is an
- * Apple silicon Mac, so `docker build` makes arm64 images unless told `--platform`.
- */
-export function createAccountState(): LabState {
-  const state: LabState = {
+/** A lab with nothing in it yet: no network, no resources, the starter files. */
+export function emptyLabState(): LabState {
+  return {
     version: LAB_VERSION,
     now: LAB_EPOCH,
     seq: 0,
@@ -61,6 +56,16 @@ export function createAccountState(): LabState {
       scalingPolicies: [],
     },
   };
+}
+
+/**
+ * A new lab, as a student finds it: an account with a VPC across two Availability Zones, each
+ * with a public subnet (routed to an internet gateway) and a private one (no way out until a
+ * NAT gateway or VPC endpoints are added), and nothing of the student's yet. The laptop is an
+ * Apple silicon Mac, so `docker build` makes arm64 images unless told `--platform`.
+ */
+export function createAccountState(): LabState {
+  const state = emptyLabState();
   const account = state.account;
   const vpcId = ec2Id(state, "vpc");
   account.vpc.VpcId = vpcId;

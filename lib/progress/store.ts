@@ -79,6 +79,8 @@ export interface ProgressActions {
   check: (attemptId: string, questionId: string, answer: Answer) => void;
   /** Shows another question of the attempt. */
   moveTo: (attemptId: string, position: number) => void;
+  /** Switches an attempt in progress to practice or test mode, keeping its answers. */
+  setMode: (attemptId: string, mode: QuizMode) => void;
   /** Scores the attempt against `questions` and records it. Returns the recorded attempt. */
   finish: (attemptId: string, questions: readonly Question[]) => Attempt | undefined;
   /** Drops an attempt in progress ("start over"). */
@@ -251,6 +253,9 @@ export function createProgressStore(options: ProgressStoreOptions) {
                 ? { position }
                 : undefined,
             ),
+
+          setMode: (attemptId, mode) =>
+            updateActive(attemptId, (attempt) => (attempt.mode === mode ? undefined : { mode })),
 
           finish: (attemptId, questions) => {
             const active = get().active.find((a) => a.id === attemptId && a.open);

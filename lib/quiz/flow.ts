@@ -24,6 +24,8 @@ export interface FlowState {
   failure?: LoadFailure;
   /** The questions, once fetched (for a quiz that fetches them when it starts). */
   questions?: readonly Question[];
+  /** The question and results views' code has loaded: rendering them will not wait. */
+  viewsLoaded?: true;
 }
 
 export type FlowEvent =
@@ -35,6 +37,8 @@ export type FlowEvent =
   | { type: "requestFailed"; failure: LoadFailure }
   /** The questions were fetched. */
   | { type: "fetched"; questions: readonly Question[] }
+  /** The question and results views' code arrived. */
+  | { type: "viewsLoaded" }
   /** A load not tied to a start failed: a reload's, or a retry's. */
   | { type: "loadFailed"; failure: LoadFailure }
   /** "Try again": the message goes while the load runs again. */
@@ -53,6 +57,8 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return { ...state, pending: false, failure: event.failure };
     case "fetched":
       return { ...state, questions: event.questions };
+    case "viewsLoaded":
+      return state.viewsLoaded ? state : { ...state, viewsLoaded: true };
     case "loadFailed":
       return { ...state, failure: event.failure };
     case "retry":

@@ -109,3 +109,15 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
 function asList(answer: Answer | undefined): string[] {
   return Array.isArray(answer) ? answer : [];
 }
+
+/**
+ * Matching: each right side chosen for more than one row, with how many rows it was chosen for.
+ * Every right side belongs to exactly one row, so all but one of those rows are wrong.
+ */
+export function repeatedMatches(answer: Answer | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (answer === undefined || Array.isArray(answer)) return counts;
+  for (const right of Object.values(answer)) counts.set(right, (counts.get(right) ?? 0) + 1);
+  for (const [right, count] of counts) if (count < 2) counts.delete(right);
+  return counts;
+}

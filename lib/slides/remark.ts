@@ -2,7 +2,8 @@ import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import type {} from "mdast-util-to-hast";
 
-import { STEPS } from "../diagram/graph";
+import { getContentPaths } from "../content";
+import { loadDiagramContent } from "../diagram/load";
 import type { SlideOutline } from "./navigation";
 import { fitSlides, type ContinuedSlide } from "./fit";
 import { isElement, revealedItems, REVEAL_TAG, splitSlides, type SlidePart } from "./split";
@@ -17,6 +18,8 @@ export interface SlidesOptions {
   leading?: { title?: string };
   /** Shown on the title slide when the lesson has no introduction before its first slide. */
   description?: string;
+  /** How many workflow steps the architecture diagram has; its content file's by default. */
+  diagramSteps?: number;
   /** Filled with one entry per slide, in order. */
   outline: SlideOutline[];
 }
@@ -66,14 +69,23 @@ export function remarkSlides(options: SlidesOptions) {
     options.outline.length = 0;
     tree.children = [...imports];
     parts.forEach((part, index) => {
-      tree.children.push(...toElements(part, index, options.outline));
+      tree.children.push(...toElements(part, index, options.outline, () => diagramSteps(options)));
     });
   };
 }
 
-function toElements(part: SlidePart, index: number, outline: SlideOutline[]): RootContent[] {
+function diagramSteps(options: SlidesOptions): number {
+  return options.diagramSteps ?? loadDiagramContent(getContentPaths()).steps.length;
+}
+
+function toElements(
+  part: SlidePart,
+  index: number,
+  outline: SlideOutline[],
+  stepCount: () => number,
+): RootContent[] {
   const reveals = numberReveals(part.body);
-  const diagramSteps = part.body.some((node) => contains(node, DIAGRAM_TAG)) ? STEPS.length : 0;
+  const diagramSteps = part.body.some((node) => contains(node, DIAGRAM_TAG)) ? stepCount() : 0;
   const title = part.title ?? `Slide ${index + 1}`;
   outline.push({ title, reveals, steps: reveals + diagramSteps, hasNotes: part.notes.length > 0 });
   const slide = element(SLIDE_TAG, { index: String(index), title }, part.body);

@@ -1,6 +1,8 @@
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
 
-import { auditOnlyIn, expect, seriousViolations, test } from "./fixtures";
+import { readPresentation } from "./course";
+import { auditOnlyIn, expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
 
 const withDiagram = "/lessons/ecs-fargate-ecr-in-depth";
 const withoutDiagram = "/lessons/ship-to-fargate";
@@ -12,7 +14,9 @@ async function openDiagram(page: Page, query = "") {
   // scroll to it again until the diagram has loaded there.
   await expect(async () => {
     await figure.scrollIntoViewIfNeeded();
-    await expect(page.getByRole("group", { name: "Architecture diagram" })).toBeVisible({
+    await expect(
+      page.getByRole("group", { name: "Architecture diagram", exact: true }),
+    ).toBeVisible({
       timeout: 3_000,
     });
   }).toPass({ timeout: 20_000 });
@@ -125,9 +129,7 @@ test("switching the launch type shows or hides the EC2 instances you manage", as
   await openDiagram(page);
   const instance = page.getByRole("button", { name: /EC2 instance 1 \(you manage\)/ });
   await expect(instance).toHaveCount(0);
-  await expect(
-    page.getByRole("button", { name: /AWS Fargate: AWS manages the servers/ }),
-  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "AWS Fargate: show details" })).toBeVisible();
 
   await page.getByRole("button", { name: "EC2", exact: true }).click();
   await expect(page.getByRole("button", { name: "EC2", exact: true })).toHaveAttribute(
@@ -165,7 +167,8 @@ test("edges of the current step animate, unless the reader prefers reduced motio
   await page.reload();
   await page.locator("[data-architecture-diagram]").scrollIntoViewIfNeeded();
   await expect(caption(page)).toContainText("Step 2 of 5");
-  await expect(page.locator(".react-flow__edge").first()).toBeVisible();
+  // Drawn (a straight line has no height, so "visible" would not say it).
+  await expect(page.locator(".react-flow__edge")).not.toHaveCount(0);
   await expect(page.locator(".react-flow__edge.animated")).toHaveCount(0);
 });
 
@@ -194,4 +197,265 @@ test.describe("without JavaScript", () => {
     await expect(figure.getByRole("listitem")).toHaveCount(5);
     await expect(figure).toContainText("Serve users");
   });
+});
+
+/**
+ * Every node label of the diagram in `scope`, as a reader sees it: its rendered size (the font
+ * size times every scale on the way: React Flow's zoom, a slide's zoom) and whether any of it is
+ * cut off (wider than its box, outside its node, or outside the drawing's visible area).
+ */
+async function measureLabels(scope: Locator) {
+  await expect(scope.locator("[data-diagram-label]").first()).toBeVisible();
+  return scope.locator("[data-diagram-label]").evaluateAll((labels) =>
+    labels.map((label) => {
+      const element = label as HTMLElement;
+      const rect = element.getBoundingClientRect();
+      // Layout width is in the element's own pixels; the box on screen has every scale applied.
+      const scale = rect.width / element.offsetWidth;
+      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
+      const node = element.closest(".react-flow__node")!.getBoundingClientRect();
+      const pane = element.closest(".react-flow")!.getBoundingClientRect();
+      const within = (inner: DOMRect, outer: DOMRect) =>
+        inner.left >= outer.left - 1 &&
+        inner.right <= outer.right + 1 &&
+        inner.top >= outer.top - 1 &&
+        inner.bottom <= outer.bottom + 1;
+      // Another box drawn over the label (nodes are siblings in React Flow's DOM: a group is a
+      // box that holds this label's whole node).
+      const own = element.closest(".react-flow__node")!;
+      const z = (el: Element) => Number(getComputedStyle(el).zIndex) || 0;
+      const nodeBoxes = [...document.querySelectorAll(".react-flow__node")]
+        .filter(
+          (other) =>
+            other !== own &&
+            // Painted above this label's node.
+            (z(other) > z(own) ||
+              (z(other) === z(own) &&
+                !!(own.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING))),
+        )
+        .map((other) => other.getBoundingClientRect())
+        .filter((other) => !within(node, other));
+      const covered = nodeBoxes.some(
+        (other) =>
+          other.left < rect.right - 1 &&
+          other.right > rect.left + 1 &&
+          other.top < rect.bottom - 1 &&
+          other.bottom > rect.top + 1,
+      );
+      const cut =
+        covered ||
+        element.scrollWidth > element.clientWidth + 1 ||
+        element.scrollHeight > element.clientHeight + 1 ||
+        !within(rect, node) ||
+        !within(rect, pane);
+      return { text: element.textContent ?? "", size: Math.round(size * 10) / 10, cut };
+    }),
+  );
+}
+
+function expectReadable(labels: { text: string; size: number; cut: boolean }[], min: number) {
+  expect(labels.length).toBeGreaterThan(20);
+  expect(labels.filter((l) => l.size < min)).toEqual([]);
+  expect(labels.filter((l) => l.cut)).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`on a lesson page, labels are at least 14 px and none is cut (${scheme})`, async ({
+    page,
+  }) => {
+    test.skip(test.info().project.name !== "desktop", "the phone has its own test");
+    await page.emulateMedia({ colorScheme: scheme });
+    const figure = await openDiagram(page);
+    expectReadable(await measureLabels(figure), 14);
+    // Ten tasks on EC2 instances: the largest drawing.
+    await page.getByRole("button", { name: "EC2", exact: true }).click();
+    await page.getByRole("slider", { name: "Desired tasks" }).fill("10");
+    await expect(page.getByRole("button", { name: /^Task \d+: show details$/ })).toHaveCount(10);
+    expectReadable(await measureLabels(figure), 14);
+    await figure.screenshot({ path: test.info().outputPath(`lesson-${scheme}.png`) });
+  });
+}
+
+test("on a phone, the diagram fits the width and no label is under 12 px or cut @phone", async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== "phone", "measured at the phone's width");
+  const figure = await openDiagram(page);
+  expectReadable(await measureLabels(figure), 12);
+  const flow = figure.getByTestId("diagram-flow");
+  const box = (await flow.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  expect(await overflowsHorizontally(page)).toBe(false);
+  await figure.screenshot({ path: test.info().outputPath("phone.png") });
+});
+
+/** The number (1-based) of the first slide of `slug` that shows the diagram. */
+async function diagramSlide(slug: string) {
+  const { outline } = await readPresentation(slug);
+  return outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
+}
+
+test.describe("on a 1280×720 projector", () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`a slide's diagram labels are at least 14 px and none is cut (${scheme})`, async ({
+      page,
+    }) => {
+      test.skip(test.info().project.name !== "desktop", "a projector is not a phone");
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const slug of ["ecs-fargate-ecr-in-depth", "load-balancing", "scaling-and-deploying"]) {
+        const number = await diagramSlide(slug);
+        await page.goto(`/lessons/${slug}/slides#/${number}`);
+        const slide = page.locator('[aria-roledescription="slide"]:not([hidden])');
+        expectReadable(await measureLabels(slide), 14);
+        if (slug === "ecs-fargate-ecr-in-depth")
+          await page.screenshot({ path: test.info().outputPath(`slide-${scheme}.png`) });
+      }
+    });
+  }
+});
+
+test.describe("in the presenter view on a 1920×1080 laptop", () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test("the current slide's diagram labels are at least 14 px and none is cut", async ({
+    page,
+  }) => {
+    test.skip(test.info().project.name !== "desktop", "presenting is not done from a phone");
+    const number = await diagramSlide("ecs-fargate-ecr-in-depth");
+    await page.goto(`/lessons/ecs-fargate-ecr-in-depth/presenter#/${number}`);
+    const current = page.getByRole("region", { name: "Current slide" });
+    expectReadable(await measureLabels(current), 14);
+    await page.screenshot({ path: test.info().outputPath("presenter.png") });
+  });
+});
+
+test("the printed handout draws the diagram as vectors, labels at least 14 px, none cut", async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== "desktop", "printing is the same from any window");
+  // The handout prints each slide at 0.8 (0.95 without notes) of its size: the whole topology
+  // across a slide then has 10–12 px labels on paper. It needs the diagram on a page of its
+  // own in the handout (components/slides/handout-view.tsx), not done yet.
+  test.fixme(true, "labels print at 10.2 px with notes, 12.1 px without");
+  const number = await diagramSlide("ecs-fargate-ecr-in-depth");
+  await page.goto("/lessons/ecs-fargate-ecr-in-depth/handout");
+  await page.emulateMedia({ media: "print" });
+  const slide = page.locator(".handout-canvas").nth(number - 1);
+  expectReadable(await measureLabels(slide), 14);
+  // Vectors: the lines are SVG paths and the labels are text, not a picture of them.
+  await expect(slide.locator(".react-flow__edge path").first()).toBeAttached();
+  await expect(
+    slide.locator("[data-architecture-diagram] img, [data-architecture-diagram] canvas"),
+  ).toHaveCount(0);
+  // Nothing to press on paper.
+  await expect(slide.getByRole("button")).toHaveCount(0);
+  await expect(slide.getByRole("slider")).toHaveCount(0);
+  const pdf = await page.pdf({ format: "A4", landscape: true });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
+
+test("a one-finger swipe over the diagram scrolls the page, not the drawing @phone", async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== "phone", "a touch screen");
+  const figure = await openDiagram(page);
+  const flow = figure.getByTestId("diagram-flow");
+  await flow.scrollIntoViewIfNeeded();
+  const viewport = figure.locator(".react-flow__viewport");
+  const before = await viewport.getAttribute("style");
+  const box = (await flow.boundingBox())!;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  // A finger on an empty part of the pane, drawn upwards: the page should scroll down.
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height - 20, 300);
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (
+    type: "touchStart" | "touchMove" | "touchEnd",
+    points: { x: number; y: number }[],
+  ) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+  await touch("touchStart", [{ x, y }]);
+  for (let step = 1; step <= 10; step++) await touch("touchMove", [{ x, y: y - step * 20 }]);
+  await touch("touchEnd", []);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollY + 50);
+  expect(await viewport.getAttribute("style")).toBe(before);
+
+  // The Move button hands drags to the drawing.
+  const move = figure.getByRole("button", { name: "Move" });
+  await move.click();
+  await expect(move).toHaveAttribute("aria-pressed", "true");
+  await expect(flow).toHaveAttribute("data-pan", "drag");
+});
+
+test("keyboard focus cannot pass the diagram before it exists", async ({ page }) => {
+  await page.goto(withDiagram);
+  // A keyboard user reaches the heading above the diagram (without scrolling it into view
+  // first, so the diagram has not started loading), then presses Tab.
+  const figure = page.locator("[data-architecture-diagram]");
+  await page.locator("#the-architecture").evaluate((heading: HTMLElement) => {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  });
+  for (let i = 0; i < 3; i++) {
+    if (await figure.evaluate((element) => element.contains(document.activeElement))) break;
+    await page.keyboard.press("Tab");
+  }
+  // Focus is in the diagram, which loads and keeps it on its first control.
+  await expect(page.getByRole("button", { name: "Next →" })).toBeFocused();
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+});
+
+test("printed, the lesson's diagram shows no buttons, slider or zoom controls", async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== "desktop", "printing is the same from any window");
+  const figure = await openDiagram(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(figure.locator(".react-flow__node").first()).toBeVisible();
+  for (const name of ["Next →", "Zoom in", "Fit", "Fargate"]) {
+    await expect(figure.getByRole("button", { name, exact: true })).toBeHidden();
+  }
+  await expect(figure.getByRole("slider")).toBeHidden();
+});
+
+test("axe finds nothing on the diagram at any impact, light and dark", async ({ page }) => {
+  test.slow();
+  auditOnlyIn("desktop");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openDiagram(page, "?step=3");
+    await page.getByRole("button", { name: "Amazon ECR repository: show details" }).click();
+    const results = await new AxeBuilder({ page }).include("[data-architecture-diagram]").analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)).toEqual([]);
+  }
+});
+
+test("a request and the image can be followed along their paths, moving only if motion is ok", async ({
+  page,
+}) => {
+  await openDiagram(page);
+  const active = (id: string) => page.locator(`.react-flow__node[data-id='${id}'] [data-active]`);
+  const request = page.getByRole("button", { name: "Follow a request" });
+  await request.click();
+  await expect(request).toHaveAttribute("aria-pressed", "true");
+  await expect(caption(page)).toContainText("healthy target");
+  for (const id of ["users", "igw", "alb", "task-1", "task-2"])
+    await expect(active(id)).toBeVisible();
+  await expect(active("ecr")).toHaveCount(0);
+  // users → gateway → load balancer → each of the two tasks.
+  await expect(page.locator(".react-flow__edge.animated")).toHaveCount(4);
+
+  const image = page.getByRole("button", { name: "Follow the image" });
+  await image.click();
+  await expect(request).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("diagram-announcement")).toContainText("execution role");
+  for (const id of ["developer", "image", "ecr", "iam", "nat-a", "task-1"])
+    await expect(active(id)).toBeVisible();
+  await expect(active("alb")).toHaveCount(0);
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await expect(page.locator(".react-flow__edge.animated")).toHaveCount(0);
+  await expect(page.locator(".react-flow__edge.diagram-edge-active")).not.toHaveCount(0);
 });

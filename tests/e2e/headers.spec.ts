@@ -78,10 +78,10 @@ test("client-side navigation runs under the first page's policy without a violat
   await page.goto("/");
   await waitUntilLive(page);
   await page.getByRole("link", { name: lesson.title }).first().click();
-  await expect(page).toHaveURL(`/lessons/${lesson.slug}`);
+  await expect(page).toHaveURL(`/lessons/${lesson.slug}/`);
   await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
   await page.getByRole("link", { name: "Progress" }).first().click();
-  await expect(page).toHaveURL("/progress");
+  await expect(page).toHaveURL("/progress/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
@@ -112,7 +112,7 @@ test("hashed assets are immutable for a year; other files are revalidated", asyn
   const others: [string, RegExp][] = [
     [`/quiz/${lesson.slug}/questions.json`, /^application\/json/],
     // The payload a client-side navigation fetches.
-    [`/lessons/${lesson.slug}.txt`, /^text\/plain/],
+    [`/lessons/${lesson.slug}/index.txt`, /^text\/plain/],
     ["/icon.svg", /^image\/svg\+xml/],
   ];
   for (const [path, type] of others) {
@@ -124,7 +124,7 @@ test("hashed assets are immutable for a year; other files are revalidated", asyn
   }
 
   // Text is compressed.
-  const compressed = await request.get(`/lessons/${lesson.slug}`, {
+  const compressed = await request.get(`/lessons/${lesson.slug}/`, {
     headers: { "accept-encoding": "gzip" },
   });
   expect(compressed.headers()["content-encoding"]).toBe("gzip");
@@ -135,10 +135,31 @@ test("hashed assets are immutable for a year; other files are revalidated", asyn
   expect(missing.headers()["cache-control"]).toBe("no-cache");
   expectSecurityHeaders(missing.headers(), "missing asset");
 
-  // One address per page.
-  const slash = await request.get(`/lessons/${lesson.slug}/`, { maxRedirects: 0 });
-  expect(slash.status()).toBe(308);
-  expect(slash.headers()["location"]).toBe(`/lessons/${lesson.slug}`);
+  // One address per page: the folder's, with its slash (what a plain static server serves).
+  const bare = await request.get(`/lessons/${lesson.slug}?step=2`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(308);
+  expect(bare.headers()["location"]).toBe(`/lessons/${lesson.slug}/?step=2`);
+  expectSecurityHeaders(bare.headers(), "redirect");
+});
+
+test("every link between pages names the file a plain static server would serve", async ({
+  page,
+  request,
+}) => {
+  const targets = new Set<string>();
+  for (const path of await pagePaths()) {
+    await page.goto(path.endsWith("/") ? path : `${path}/`);
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    for (const href of hrefs) targets.add(new URL(href, "http://x").pathname);
+  }
+  expect(targets.size).toBeGreaterThan(10);
+  for (const target of targets) {
+    // No redirect and no rewrite: /a/ is a/index.html, anything else is a file as named.
+    const response = await request.get(target, { maxRedirects: 0 });
+    expect(response.status(), target).toBe(200);
+  }
 });
 
 test("the health check answers for the load balancer", async ({ request }) => {

@@ -35,7 +35,7 @@ test("a student opens a lesson from the home page @phone", async ({ page, consol
   const lesson = course.lessons[1]!;
   await page.goto("/");
   await page.getByRole("link", { name: lesson.title }).click();
-  await expect(page).toHaveURL(`/lessons/${lesson.slug}`);
+  await expect(page).toHaveURL(`/lessons/${lesson.slug}/`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(`${lesson.title} · Dockside`);
   expect(consoleErrors).toEqual([]);

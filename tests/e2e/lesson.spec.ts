@@ -3,22 +3,39 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 
 import { readCourse } from "./course";
-import {
-  expect,
-  holdScripts,
-  overflowsHorizontally,
-  seriousViolations,
-  test,
-  waitUntilLive,
-} from "./fixtures";
+import { expect, overflowsHorizontally, seriousViolations, test, waitUntilLive } from "./fixtures";
 
-/** Whether every section of the lesson is laid out (none skipped off screen any more). */
-function sectionsLaidOut(page: Page) {
-  return page
-    .locator(".lesson-section")
-    .evaluateAll((all) =>
-      all.every((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-    );
+/**
+ * Where a heading ends up once the page has settled: its distance from the top of the view and
+ * the bottom of the sticky site header, after the page has loaded, is
+ * live, has fetched what it fetches on its own, and the heading has not moved for ten frames,
+ * as a reader waits for the page to stop before reading.
+ */
+async function settledHeading(page: Page, id: string) {
+  await page.waitForLoadState("load");
+  await waitUntilLive(page);
+  await page.waitForLoadState("networkidle");
+  const heading = page.locator(`[id="${id}"]`);
+  return heading.evaluate(async (el) => {
+    let last = NaN;
+    let still = 0;
+    while (still < 10) {
+      await new Promise(requestAnimationFrame);
+      const top = Math.round(el.getBoundingClientRect().top);
+      still = top === last ? still + 1 : 0;
+      last = top;
+    }
+    // The sticky site header covers the top of the view: the heading belongs just below it.
+    const header = document.querySelector("header")!.getBoundingClientRect().bottom;
+    return { top: last, header: Math.round(header) };
+  });
+}
+
+/** A heading that lands at the top: fully below the sticky header, with at most a line's gap. */
+function expectJustBelow(top: number, header: number, link: string) {
+  const gap = top - header;
+  expect(gap, `${link}: heading ${gap} px below the header`).toBeGreaterThanOrEqual(0);
+  expect(gap, `${link}: heading ${gap} px below the header`).toBeLessThanOrEqual(32);
 }
 
 /**
@@ -75,11 +92,11 @@ test("previous and next lead through the course in order", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Previous lesson/ })).toHaveCount(0);
   for (const lesson of lessons.slice(1)) {
     await page.getByRole("link", { name: /Next lesson/ }).click();
-    await expect(page).toHaveURL(`/lessons/${lesson.slug}`);
+    await expect(page).toHaveURL(`/lessons/${lesson.slug}/`);
   }
   await expect(page.getByRole("link", { name: /Next lesson/ })).toHaveCount(0);
   await page.getByRole("link", { name: /Previous lesson/ }).click();
-  await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}`);
+  await expect(page).toHaveURL(`/lessons/${lessons[lessons.length - 2]!.slug}/`);
 });
 
 test("a lesson shows admonitions, tables and highlighted code with a working copy button @phone", async ({
@@ -170,61 +187,61 @@ test("a lesson ends with the sources of its facts and the day they were checked"
   expect(sourcesBox!.y).toBeGreaterThan(sectionBox!.y);
 });
 
-test("a long lesson lays out its sections while idle, so a jump to its end lands without a shift @phone", async ({
+test("a link to a section, opened cold, leaves its heading at the top once the page settles @phone", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { lessons } = await readCourse();
+  // Sections from the middle and the end of several lessons, the hands-on one among them: the
+  // further down, the more there is above the heading to shift it.
+  const links: string[] = [];
+  for (const lesson of lessons.slice(0, 4)) {
+    await page.goto(`/lessons/${lesson.slug}`);
+    const hrefs = await page
+      .locator('[aria-labelledby="toc-inline-title"] a')
+      .evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+    const middle = hrefs[Math.floor(hrefs.length / 2)];
+    const last = hrefs[hrefs.length - 1];
+    for (const href of [middle, last]) if (href) links.push(`/lessons/${lesson.slug}${href}`);
+  }
+  expect(links.length).toBeGreaterThanOrEqual(6);
+  for (const link of links) {
+    await page.goto("about:blank");
+    await page.goto(link);
+    const { top, header } = await settledHeading(page, link.split("#")[1]!);
+    expectJustBelow(top, header, link);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a link to a section followed in the page leaves its heading at the top @phone", async ({
   page,
   consoleErrors,
 }, testInfo) => {
   const lesson = (await readCourse()).lessons[0]!;
   await page.goto(`/lessons/${lesson.slug}`);
-  const sections = page.locator(".lesson-section");
-  expect(await sections.count()).toBeGreaterThan(4);
-  // Sections far below the first screen start skipped (content-visibility) and are laid out
-  // once the page is idle.
-  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
-
-  // End on the keyboard reaches the quiz at the bottom, which then stays where it landed.
-  await page.locator("h1").click();
-  await page.keyboard.press("End");
-  const markRead = page.getByRole("button", { name: "Mark lesson as read" });
-  await expect(markRead).toBeInViewport();
-  await expect.poll(() => distanceToBottom(page)).toBeLessThanOrEqual(1);
-  const tops = await markRead.evaluate(async (el) => {
-    const seen: number[] = [];
-    for (let frame = 0; frame < 8; frame++) {
-      seen.push(Math.round(el.getBoundingClientRect().top));
-      await new Promise(requestAnimationFrame);
-    }
-    return seen;
-  });
-  expect(new Set(tops).size, `top of the button, frame by frame: ${tops.join(", ")}`).toBe(1);
-
-  // The contents follow to the last section (desktop shows them beside the lesson).
-  const lastHeading = sections.last().getByRole("heading", { level: 2 });
-  const name = (await lastHeading.innerText()).replace(/#$/, "").trim();
-  if (testInfo.project.name === "desktop") {
-    await expect(
-      page
-        .getByRole("navigation", { name: "On this page" })
-        .getByRole("link", { name, exact: true }),
-    ).toHaveAttribute("aria-current", "location");
+  await waitUntilLive(page);
+  let toc = page.getByRole("navigation", { name: "On this page" });
+  if (testInfo.project.name === "phone") {
+    await page.getByText("On this page", { exact: true }).first().click();
+    toc = toc.first();
   }
-
-  // A printed copy lays out every section.
-  await page.emulateMedia({ media: "print" });
-  expect(await sectionsLaidOut(page)).toBe(true);
+  const target = toc.getByRole("link").last();
+  const id = (await target.getAttribute("href"))!.replace(/^.*#/, "");
+  await target.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  const { top, header } = await settledHeading(page, id);
+  expectJustBelow(top, header, id);
   expect(consoleErrors).toEqual([]);
 });
 
-test("a lesson lays out its sections before its scripts have loaded, so End then lands at the bottom @phone", async ({
+test("End on a long lesson lands at the bottom and stays there @phone", async ({
   page,
   consoleErrors,
 }) => {
-  // Pages are painted before their scripts load: hold the scripts back to act in that moment.
-  const release = await holdScripts(page);
   const lesson = (await readCourse()).lessons[0]!;
-  await page.goto(`/lessons/${lesson.slug}`, { waitUntil: "domcontentloaded" });
-  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
-
+  await page.goto(`/lessons/${lesson.slug}`);
+  await waitUntilLive(page);
   await page.locator("h1").click();
   await page.keyboard.press("End");
   const pager = page.getByRole("navigation", { name: "Lessons" });
@@ -241,12 +258,6 @@ test("a lesson lays out its sections before its scripts have loaded, so End then
   expect(new Set(bottoms).size, `distance to the end, frame by frame: ${bottoms.join(", ")}`).toBe(
     1,
   );
-
-  // The page then comes alive as usual, and the sections stay laid out.
-  release();
-  await waitUntilLive(page);
-  expect(await sectionsLaidOut(page)).toBe(true);
-  await expect(pager).toBeInViewport();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -256,10 +267,6 @@ test("the reading-progress bar fills as the reader scrolls", async ({ page }) =>
   const bar = page.getByTestId("reading-progress");
   const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   expect(await scale()).toBeLessThan(0.05);
-  // Once the page has laid out its sections (in idle time after it is painted): until then a
-  // fling to the end lands on estimated heights, and the page keeps what was in view in place as
-  // they are laid out, so it no longer ends at the bottom.
-  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
   await page.mouse.wheel(0, 100_000);
   await expect.poll(scale).toBeGreaterThan(0.95);
 });
@@ -286,32 +293,6 @@ test("a lesson in dark mode passes axe @phone", async ({ page }) => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a long lesson skips the layout of sections far below the first screen", async ({
-    page,
-  }) => {
-    const lesson = (await readCourse()).lessons[0]!;
-    await page.goto(`/lessons/${lesson.slug}`);
-    const sections = page.locator(".lesson-section");
-    expect(
-      await sections
-        .first()
-        .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-    ).toBe(true);
-    expect(
-      await sections
-        .last()
-        .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-    ).toBe(false);
-    await sections.last().scrollIntoViewIfNeeded();
-    await expect
-      .poll(() =>
-        sections
-          .last()
-          .evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
-      )
-      .toBe(true);
-  });
-
   test("a lesson is fully readable and navigable @phone", async ({ page }) => {
     const course = await readCourse();
     const lesson = course.lessons[1]!;
@@ -322,7 +303,7 @@ test.describe("without JavaScript", () => {
     // The copy button needs JavaScript, so it is not shown at all.
     await expect(page.getByRole("button", { name: /Copy/ })).toHaveCount(0);
     await page.getByRole("link", { name: /Next lesson/ }).click();
-    await expect(page).toHaveURL(`/lessons/${course.lessons[2]!.slug}`);
+    await expect(page).toHaveURL(`/lessons/${course.lessons[2]!.slug}/`);
   });
 });
 
@@ -344,17 +325,15 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   const next = lessons[1]!;
   // Page data the router fetches ahead of a click (not the page itself, nor its scripts), by
   // the page it is for: the static export keeps a page's data in files beside it
-  // (/lessons/a.txt, /lessons/a/__next.….txt).
+  // (/lessons/a/index.txt, /lessons/a/__next.….txt).
   const ahead: string[] = [];
   page.on("request", (request) => {
     if (!request.headers()["next-router-prefetch"]) return;
     const { pathname } = new URL(request.url());
-    ahead.push(pathname.replace(/\/__next\.[^/]*\.txt$/, "").replace(/\.txt$/, ""));
+    ahead.push(pathname.replace(/\/(__next\.[^/]*|index)\.txt$/, ""));
   });
   await page.goto(`/lessons/${lessons[0]!.slug}`);
   await waitUntilLive(page);
-  // This lesson's own sections first: the check after the move below is then about the next's.
-  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
   const link = page.getByRole("link", { name: /Next lesson/ });
   await link.scrollIntoViewIfNeeded();
   // Links in view (the outline, the header, this one) would have been fetched by now.
@@ -365,9 +344,7 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   await expect.poll(() => ahead).toContain(`/lessons/${next.slug}`);
   expect(ahead.every((path) => path === `/lessons/${next.slug}`)).toBe(true);
   await link.click();
-  await expect(page).toHaveURL(`/lessons/${next.slug}`);
+  await expect(page).toHaveURL(`/lessons/${next.slug}/`);
   await expect(page).toHaveTitle(`${next.title} · Dockside`);
-  // A lesson reached in the page (no inline scripts run) still gets its sections laid out.
-  await expect.poll(() => sectionsLaidOut(page)).toBe(true);
   expect(consoleErrors).toEqual([]);
 });

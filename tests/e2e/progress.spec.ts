@@ -86,7 +86,7 @@ test("with storage refused, the app works in memory and says progress is not sav
   await expect(notice).toContainText("Your progress is not being saved");
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await page.getByRole("link", { name: "Quiz", exact: true }).click();
-  await expect(page).toHaveURL("/quiz");
+  await expect(page).toHaveURL("/quiz/");
   await page.getByRole("main").getByRole("link", { name: quizzes[0]!.title, exact: true }).click();
   const { byId } = await readBank();
   await startQuiz(page, "Test");
@@ -117,7 +117,7 @@ test("with storage full, the app keeps progress in memory and says so", async ({
   await expect(notice).toContainText("storage for this site is full");
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await page.getByRole("link", { name: "Quiz", exact: true }).click();
-  await expect(page).toHaveURL("/quiz");
+  await expect(page).toHaveURL("/quiz/");
   await page.getByRole("main").getByRole("link", { name: quizzes[1]!.title, exact: true }).click();
   const { byId } = await readBank();
   await startQuiz(page, "Test");

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 
 import type { Locator, Page } from "@playwright/test";
@@ -147,4 +148,31 @@ export async function startQuiz(page: Page, mode: "Practice" | "Test", start = "
   await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
   await page.getByRole("button", { name: start }).click();
   await expect(page.locator("fieldset[data-question-id]")).toBeVisible();
+}
+
+/** Every accessibility violation axe finds on the page as it is now, at any impact. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** Headings that skip a level on the way down (h1 → h3), as "h1 → h3 Text". */
+export async function headingJumps(page: Page) {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")].filter(
+      (heading) => heading.checkVisibility(),
+    );
+    const jumps: string[] = [];
+    let previous = 0;
+    for (const heading of shown) {
+      const level = Number(heading.tagName[1]);
+      if (previous > 0 && level > previous + 1) {
+        jumps.push(`h${previous} → h${level} ${heading.textContent?.trim()}`);
+      }
+      previous = level;
+    }
+    return jumps;
+  });
 }

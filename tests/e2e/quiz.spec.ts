@@ -6,7 +6,6 @@ import {
   expect,
   holdScripts,
   overflowsHorizontally,
-  seriousViolations,
   test,
   waitUntilLive,
 } from "./fixtures";
@@ -14,6 +13,8 @@ import {
   answerRight,
   answerWrong,
   currentQuestion,
+  axeViolations,
+  headingJumps,
   primaryButton,
   readBank,
   startQuiz,
@@ -195,35 +196,54 @@ test("the whole-course quiz draws the chosen number of questions from the chosen
   expect(consoleErrors).toEqual([]);
 });
 
-test("choices made before the page's scripts have run are kept", async ({ page }) => {
+test("a mode and a start clicked before the page's scripts have run are kept", async ({ page }) => {
   // Pages are painted before their scripts load: hold the scripts back to act in that moment.
-  let release = await holdScripts(page);
+  const release = await holdScripts(page);
   const { quizzes } = await readBank();
   const quiz = quizzes[0]!;
   await page.goto(`/quiz/${quiz.lessonSlug}`, { waitUntil: "domcontentloaded" });
-  const start = page.getByRole("button", { name: "Start the quiz" });
-  await expect(start).toBeDisabled();
   await page.getByRole("radio", { name: /^Test/ }).check();
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  // Nothing can start yet; once the scripts run, the start the learner made goes through.
+  await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
   release();
-  await expect(start).toBeEnabled();
-  await expect(page.getByRole("radio", { name: /^Test/ })).toBeChecked();
-  await start.click();
   await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
+  await expect(page.locator("fieldset[data-question-id]")).toBeVisible();
+});
 
-  // The whole-course quiz: a lesson unticked early stays unticked once the page is live.
-  release = await holdScripts(page);
+test("a lesson quiz started the moment the page shows starts @phone", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes } = await readBank();
+  const quiz = quizzes[0]!;
+  // No wait for the page to load or hydrate: act as soon as the controls are painted.
+  await page.goto(`/lessons/${quiz.lessonSlug}`, { waitUntil: "commit" });
+  await page.getByRole("radio", { name: /^Test/ }).check();
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page.getByText(`Test · Question 1 of ${quiz.questions.length}`)).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test("course quiz choices made before the page's scripts have run are kept", async ({ page }) => {
+  const release = await holdScripts(page);
   await page.goto("/quiz", { waitUntil: "domcontentloaded" });
   const first = page.getByRole("checkbox").first();
   await first.uncheck();
   const count = page.getByRole("combobox", { name: "Number of questions" });
   await count.selectOption("5");
   release();
-  await expect(page.getByRole("button", { name: "Start: 5 questions" })).toBeEnabled();
+  await waitUntilLive(page);
+  await expect(page.getByRole("button", { name: "Start: 5 questions" })).toBeVisible();
   await expect(count).toHaveValue("5");
+  await expect(first).not.toBeChecked();
   // A change that renders the form again must not tick it back.
-  await page.getByRole("radio", { name: /^Practice/ }).check();
+  await page.getByRole("checkbox").nth(1).uncheck();
+  await page.getByRole("checkbox").nth(1).check();
   await expect(first).not.toBeChecked();
   await expect(page.getByRole("checkbox").nth(1)).toBeChecked();
+  await startQuiz(page, "Practice", "Start: 5 questions");
+  await expect(page.getByText("Practice · Question 1 of 5")).toBeVisible();
 });
 
 test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, consoleErrors }) => {
@@ -233,9 +253,7 @@ test("a lesson ends with its quiz, usable by keyboard alone", async ({ page, con
   await expect(
     page.getByRole("heading", { level: 2, name: "Check what you learned" }),
   ).toBeVisible();
-  // The button is disabled until the page has hydrated; a keyboard user meets it enabled.
   const start = page.getByRole("button", { name: "Start the quiz" });
-  await expect(start).toBeEnabled();
   await start.focus();
   await expect(start).toBeFocused();
   await page.keyboard.press("Enter");
@@ -444,7 +462,22 @@ test("an unfinished attempt whose questions are all gone from the quiz offers a 
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`quiz pages fit a phone and have no serious accessibility violations, ${scheme} @phone`, async ({
+  test(`quiz start pages on a desktop: headings in order, no accessibility violations, ${scheme}`, async ({
+    page,
+  }) => {
+    // The phone project audits the questions themselves; here the desktop's page chrome.
+    auditOnlyIn("desktop");
+    const { quizzes } = await readBank();
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/quiz", `/quiz/${quizzes[0]!.lessonSlug}`, "/review"]) {
+      await page.goto(path);
+      await waitUntilLive(page);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await headingJumps(page), path).toEqual([]);
+    }
+  });
+
+  test(`quiz pages fit a phone, keep their headings in order and have no accessibility violations, ${scheme} @phone`, async ({
     page,
   }) => {
     test.setTimeout(120_000); // an accessibility audit of each question type
@@ -453,10 +486,14 @@ for (const scheme of ["light", "dark"] as const) {
     const { quizzes, byId } = await readBank();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/quiz");
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await overflowsHorizontally(page)).toBe(false);
 
+    expect(await headingJumps(page)).toEqual([]);
+
     await page.goto(`/quiz/${quizzes[0]!.lessonSlug}`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await headingJumps(page)).toEqual([]);
     await startQuiz(page, "Practice");
     // Visit every question type once, checked, so each layout is audited.
     const audited = new Set<string>();
@@ -465,7 +502,8 @@ for (const scheme of ["light", "dark"] as const) {
       if (!audited.has(q.type)) {
         await answerWrong(page, q);
         await primaryButton(page).click();
-        expect(await seriousViolations(page), q.type).toEqual([]);
+        expect(await axeViolations(page), q.type).toEqual([]);
+        expect(await headingJumps(page), q.type).toEqual([]);
         expect(await overflowsHorizontally(page)).toBe(false);
         audited.add(q.type);
       } else {
@@ -475,8 +513,144 @@ for (const scheme of ["light", "dark"] as const) {
       await primaryButton(page).click();
     }
     await expect(page.getByRole("heading", { name: /^Your score/ })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await headingJumps(page)).toEqual([]);
     expect(await overflowsHorizontally(page)).toBe(false);
     await page.getByRole("button", { name: "Done" }).click();
   });
 }
+
+test("after Check answer on a phone, the verdict and Next question come into view @phone", async ({
+  page,
+}) => {
+  test.skip(test.info().project.name !== "phone", "about a phone's short screen");
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[0]!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Practice");
+  for (let index = 0; index < 3; index++) {
+    const q = await currentQuestion(page, byId);
+    await answerWrong(page, q);
+    const check = page.getByRole("button", { name: "Check answer" });
+    // The learner has scrolled just far enough to reach the button.
+    await check.evaluate((button) => button.scrollIntoView({ block: "end" }));
+    await check.click();
+    await expect(page.getByTestId("check-feedback").locator("p").first()).toBeInViewport({
+      ratio: 1,
+    });
+    const next = page.getByRole("button", { name: "Next question" });
+    await expect(next).toBeInViewport({ ratio: 1 });
+    await expect(next).toBeFocused();
+    await next.click();
+    await expect(page.getByText(`Practice · Question ${index + 2} of`)).toBeVisible();
+  }
+});
+
+test("key hints show where there is a keyboard, not on a touch screen @phone", async ({ page }) => {
+  const touch = test.info().project.name === "phone";
+  const { quizzes } = await readBank();
+  await page.goto(`/quiz/${quizzes[0]!.lessonSlug}`);
+  await startQuiz(page, "Practice");
+  expect(await page.evaluate(() => matchMedia("(pointer: coarse)").matches)).toBe(touch);
+  const hint = page.getByText(/^Keys: 1–9 choose/);
+  const number = page.locator("fieldset[data-question-id] span[aria-hidden=true]", {
+    hasText: /^1$/,
+  });
+  if (touch) {
+    await expect(hint).toBeHidden();
+    await expect(number).toBeHidden();
+  } else {
+    await expect(hint).toBeVisible();
+    await expect(number).toBeVisible();
+  }
+});
+
+test("starting over asks first and says how many answers go; switching mode keeps them", async ({
+  page,
+  consoleErrors,
+}) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes[0]!;
+  const total = quiz.questions.length;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Practice");
+  // Nothing answered yet: starting over has nothing to lose and asks nothing.
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByText(`Practice · Question 1 of ${total}`)).toBeVisible();
+
+  await answerRight(page, await currentQuestion(page, byId));
+  await primaryButton(page).click();
+  await primaryButton(page).click();
+  await expect(page.getByText(`Practice · Question 2 of ${total}`)).toBeVisible();
+  await answerRight(page, await currentQuestion(page, byId));
+
+  await page.getByRole("button", { name: "Switch to test mode" }).click();
+  await expect(page.getByText(`Test · Question 2 of ${total}`)).toBeVisible();
+  const progress = page.getByRole("progressbar", { name: "Quiz progress" });
+  await expect(progress).toHaveAttribute("aria-valuetext", `2 of ${total} answered`);
+
+  const startOver = page.getByRole("button", { name: "Start over" });
+  await startOver.click();
+  const dialog = page.getByRole("dialog", { name: "Start over?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Your 2 answers in this attempt will be discarded");
+  await expect(dialog.getByRole("button", { name: "Keep my answers" })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(startOver).toBeFocused();
+  await expect(page.getByText(`Test · Question 2 of ${total}`)).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuetext", `2 of ${total} answered`);
+
+  await page.getByRole("button", { name: "Switch to practice mode" }).click();
+  await expect(page.getByText(`Practice · Question 2 of ${total}`)).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuetext", `1 of ${total} checked`);
+
+  await startOver.click();
+  await expect(dialog).toContainText("Your 2 answers");
+  await dialog.getByRole("button", { name: "Discard 2 answers" }).click();
+  await expect(page.getByText(`Practice · Question 1 of ${total}`)).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuetext", `0 of ${total} checked`);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the whole-course quiz starts in practice mode, like a lesson's", async ({ page }) => {
+  await page.goto("/quiz");
+  await expect(page.getByRole("radio", { name: /^Practice/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: /^Test/ })).not.toBeChecked();
+  await page.getByRole("button", { name: /^Start: \d+ questions$/ }).click();
+  await expect(page.getByText(/^Practice · Question 1 of \d+$/)).toBeVisible();
+});
+
+test("a matching question given one answer for every row says so", async ({ page }) => {
+  const { quizzes, byId } = await readBank();
+  const quiz = quizzes.find((q) => q.questions.some((question) => question.type === "matching"))!;
+  await page.goto(`/quiz/${quiz.lessonSlug}`);
+  await startQuiz(page, "Test");
+  const fieldset = page.locator("fieldset[data-question-id]");
+  for (let index = 0; index < quiz.questions.length; index++) {
+    const q = await currentQuestion(page, byId);
+    if (q.type !== "matching") {
+      await answerRight(page, q);
+      await primaryButton(page).click();
+      continue;
+    }
+    const row = (left: string) =>
+      fieldset.getByRole("combobox", { name: plainText(left), exact: true });
+    const same = plainText(q.pairs[0]!.right);
+    for (const pair of q.pairs) await row(pair.left).selectOption({ label: same });
+    const note = fieldset.getByRole("status");
+    await expect(note).toHaveText(
+      `You chose “${same}” for ${q.pairs.length} rows, but it matches only one.`,
+    );
+    // Put every row right, one at a time: the note follows, and goes.
+    for (const pair of q.pairs.slice(1)) {
+      await row(pair.left).selectOption({ label: plainText(pair.right) });
+    }
+    await expect(note).toBeHidden();
+    await expect(fieldset.getByText(/^You chose/)).toHaveCount(0);
+    return;
+  }
+  throw new Error("no matching question was asked");
+});

@@ -51,7 +51,7 @@ test("a week of spaced review: a missed question, sure, comes back the next day"
   await page.goto("/");
   await expect(page.getByTestId("due-today")).toContainText("1 question due for review today");
   await page.getByRole("link", { name: "Review now" }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/review\/$/);
   await expect(page.getByTestId("due-count")).toHaveText("1 question due today");
   const list = page.getByRole("list", { name: "Due questions, most overdue first" });
   await expect(list.getByRole("listitem")).toHaveCount(1);

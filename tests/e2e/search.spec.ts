@@ -120,13 +120,13 @@ for (const lookup of LOOKUPS) {
     const dialog = await openSearch(page);
     await dialog.getByRole("searchbox").fill(lookup.query);
     const result = dialog.getByRole("link", { name: new RegExp(`^${escape(lookup.section)}`) });
-    await expect(result).toHaveAttribute("href", new RegExp(`^/lessons/${lookup.slug}\\?`));
+    await expect(result).toHaveAttribute("href", new RegExp(`^/lessons/${lookup.slug}/\\?`));
     await expect(dialog.getByRole("status")).toHaveText(/ match(es)? “/);
     await result.click();
 
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(
-      new RegExp(`/lessons/${lookup.slug}\\?highlight=.+#${lookup.id}$`),
+      new RegExp(`/lessons/${lookup.slug}/\\?highlight=.+#${lookup.id}$`),
     );
     const heading = page.locator(`[id="${lookup.id}"]`);
     await expect(heading).toBeInViewport();

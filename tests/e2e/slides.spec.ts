@@ -5,8 +5,8 @@ import { auditOnlyIn, expect, overflowsHorizontally, seriousViolations, test } f
 
 const slug = "containers-on-aws";
 const diagramSlug = "ecs-fargate-ecr-in-depth";
-const deckUrl = `/lessons/${slug}/slides`;
-const presenterUrl = `/lessons/${slug}/presenter`;
+const deckUrl = `/lessons/${slug}/slides/`;
+const presenterUrl = `/lessons/${slug}/presenter/`;
 
 /** A sentence from the speaker notes of lesson 1's first slide. */
 const firstNote = "Open by connecting to what the class already knows";
@@ -398,7 +398,7 @@ test("a lesson links to its slides, presenter view and handout", async ({ page }
   );
   await expect(present.getByRole("link", { name: "Handout" })).toHaveAttribute(
     "href",
-    `/lessons/${slug}/handout`,
+    `/lessons/${slug}/handout/`,
   );
   await present.getByRole("link", { name: "Slides" }).click();
   await expect(page).toHaveURL(deckUrl);

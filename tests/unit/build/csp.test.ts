@@ -30,14 +30,16 @@ describe("script-src of an exported page", () => {
 });
 
 describe("the nginx map", () => {
-  it("maps each page's file to its script-src, and anything else to 'self'", () => {
+  it("maps each page's file to its script-src, and anything else to the base", () => {
     const map = nginxCspMap(
       new Map([
         ["/lessons/b.html", "'self' 'sha256-B='"],
         ["/index.html", "'self' 'sha256-A+/='"],
       ]),
     );
-    expect(map).toContain(`map $uri $dockside_script_src {\n    default "'self'";`);
+    expect(map).toContain(
+      `map $uri $dockside_script_src {\n    default "'self' 'wasm-unsafe-eval'";`,
+    );
     expect(map.indexOf('"/index.html"')).toBeLessThan(map.indexOf('"/lessons/b.html"'));
     expect(map).toContain(`"/index.html" "'self' 'sha256-A+/='";`);
   });
@@ -58,15 +60,17 @@ describe("the CloudFront key values", () => {
       cloudFrontKeyValues(
         new Map([
           ["/index.html", "'self' 'sha256-A='"],
-          ["/lessons/a/presenter.html", many.join(" ")],
+          ["/lessons/a/presenter/index.html", many.join(" ")],
+          ["/404.html", "'self'"],
         ]),
       ),
     ) as { data: { key: string; value: string }[] };
-    expect(data[0]).toEqual({ key: "/ 0", value: "'self' 'sha256-A='" });
-    const parts = data.filter((d) => d.key.startsWith("/lessons/a/presenter "));
-    expect(parts.map((d) => d.key)).toEqual(parts.map((_, i) => `/lessons/a/presenter ${i}`));
+    expect(data).toContainEqual({ key: "/ 0", value: "'self' 'sha256-A='" });
+    const parts = data.filter((d) => d.key.startsWith("/lessons/a/presenter/ "));
+    expect(parts.map((d) => d.key)).toEqual(parts.map((_, i) => `/lessons/a/presenter/ ${i}`));
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.value.length).toBeLessThanOrEqual(1024);
+    expect(data).toContainEqual({ key: "/404 0", value: "'self'" });
     expect(parts.map((d) => d.value).join(" ")).toBe(many.join(" "));
   });
 });

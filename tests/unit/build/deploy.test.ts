@@ -51,3 +51,51 @@ describe("the CloudFront example in deploy/cloudfront/", () => {
     expect(security.FrameOptions.FrameOption).toBe(nginx("X-Frame-Options"));
   });
 });
+
+describe("the CloudFront function", () => {
+  // The function as CloudFront runs it, with a key value store holding one page's script-src.
+  const store: Record<string, string> = {
+    "/lessons/a/ 0": "'self' 'wasm-unsafe-eval' 'sha256-A='",
+  };
+  const source = read("deploy/cloudfront/function.js").replace('import cf from "cloudfront";', "");
+  const cf = {
+    kvs: () => ({
+      get: async (key: string) => {
+        if (!(key in store)) throw new Error("not found");
+        return store[key];
+      },
+    }),
+  };
+  const handler = new Function("cf", `${source}\nreturn handler;`)(cf) as (
+    event: unknown,
+  ) => Promise<Record<string, unknown>>;
+  const viewerRequest = (uri: string, querystring: Record<string, { value: string }> = {}) =>
+    handler({ context: { eventType: "viewer-request" }, request: { uri, querystring } });
+
+  it("serves a page's folder index, and sends an address without its slash there", async () => {
+    expect(await viewerRequest("/")).toMatchObject({ uri: "/index.html" });
+    expect(await viewerRequest("/lessons/a/")).toMatchObject({ uri: "/lessons/a/index.html" });
+    expect(await viewerRequest("/_next/static/x.js")).toMatchObject({ uri: "/_next/static/x.js" });
+    expect(await viewerRequest("/lessons/a", { step: { value: "2" } })).toEqual({
+      statusCode: 308,
+      statusDescription: "Permanent Redirect",
+      headers: { location: { value: "/lessons/a/?step=2" } },
+    });
+  });
+
+  it("sets each page's script-src, and the base for anything else", async () => {
+    const csp = async (uri: string, type: string, statusCode = 200) => {
+      const response = (await handler({
+        context: { eventType: "viewer-response" },
+        request: { uri },
+        response: { statusCode, headers: { "content-type": { value: type } } },
+      })) as { headers: Record<string, { value: string }> };
+      return /script-src ([^;]*)/.exec(response.headers["content-security-policy"]!.value)![1];
+    };
+    expect(await csp("/lessons/a/index.html", "text/html")).toBe(store["/lessons/a/ 0"]);
+    expect(await csp("/pagefind/pagefind-worker.js", "text/javascript")).toBe(
+      "'self' 'wasm-unsafe-eval'",
+    );
+    expect(await csp("/lessons/b/index.html", "text/html", 404)).toBe("'self' 'wasm-unsafe-eval'");
+  });
+});

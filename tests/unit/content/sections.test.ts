@@ -61,32 +61,6 @@ describe("cutting a lesson into sections", () => {
     expect(outline(tree)).toEqual(["mdxjsEsm", "section[lesson-section](h2 p)"]);
   });
 
-  it("marks a section holding the architecture diagram, however deep, as always laid out", () => {
-    const diagram: ElementContent = {
-      type: "mdxJsxFlowElement",
-      name: "ArchitectureDiagram",
-      attributes: [],
-      children: [],
-    };
-    const tabs: ElementContent = {
-      type: "mdxJsxFlowElement",
-      name: "Tabs",
-      attributes: [],
-      children: [],
-    };
-    const tree = run([
-      el("h2"),
-      el("div", [diagram]),
-      el("h2"),
-      tabs as RootContent,
-      el("p"),
-    ]);
-    expect(outline(tree)).toEqual([
-      "section[lesson-section lesson-section-live](h2 div)",
-      "section[lesson-section](h2 mdxJsxFlowElement p)",
-    ]);
-  });
-
   it("leaves a lesson without ## headings as one section", () => {
     const tree = run([el("p"), el("h3"), el("p")]);
     expect(outline(tree)).toEqual(["section[lesson-section](p h3 p)"]);

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import { getContentPaths } from "@/lib/content";
 import { loadCourse } from "@/lib/content/course";
-import { STEPS } from "@/lib/diagram/graph";
+import { loadDiagramContent } from "@/lib/diagram/load";
 import { getQuiz } from "@/lib/quiz/bank";
 import { getPresentation } from "@/lib/course/deck";
 import { quizSlideOutline } from "@/lib/slides/quiz";
+
+/** The architecture diagram's workflow steps, from its content file. */
+const STEPS = loadDiagramContent(getContentPaths()).steps;
 
 // Compiles every lesson of the course in content/ as a deck, through the real loader.
 describe("the decks of the course in content/", () => {

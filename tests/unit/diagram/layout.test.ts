@@ -1,118 +1,123 @@
 import { describe, expect, it } from "vitest";
 
-import { buildGraph, type LaunchType, MAX_TASKS, MIN_TASKS, STEPS } from "@/lib/diagram/graph";
-import { layOutDiagram, type PlacedNode } from "@/lib/diagram/layout";
+import { getContentPaths } from "@/lib/content";
+import { buildGraph, type LaunchType, MAX_TASKS, MIN_TASKS } from "@/lib/diagram/graph";
+import {
+  chooseShape,
+  layOutDiagram,
+  type PlacedNode,
+  type Shape,
+  sides,
+} from "@/lib/diagram/layout";
+import { loadDiagramContent } from "@/lib/diagram/load";
 
+const content = loadDiagramContent(getContentPaths());
 const launchTypes: LaunchType[] = ["fargate", "ec2"];
+const shapes: Shape[] = ["portrait", "landscape", "narrow"];
 const counts = Array.from({ length: MAX_TASKS - MIN_TASKS + 1 }, (_, i) => MIN_TASKS + i);
 
-function layOut(launchType: LaunchType, desiredCount: number, step = 0) {
-  const graph = buildGraph({ launchType, desiredCount });
-  return { graph, layout: layOutDiagram(graph, step) };
+function layOut(launchType: LaunchType, desiredCount: number, shape: Shape) {
+  const graph = buildGraph(content, { launchType, desiredCount });
+  return { graph, layout: layOutDiagram(graph, null, shape) };
 }
 
-function byId(nodes: PlacedNode[]) {
-  return new Map(nodes.map((node) => [node.id, node]));
+/** A node's box in the drawing's own coordinates. */
+function absolute(nodes: PlacedNode[], id: string) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const own = byId.get(id)!;
+  let { x, y } = own.position;
+  for (let p = own.parentId; p; p = byId.get(p)!.parentId) {
+    x += byId.get(p)!.position.x;
+    y += byId.get(p)!.position.y;
+  }
+  return { x, y, right: x + own.width, bottom: y + own.height };
 }
 
 describe("layOutDiagram", () => {
-  it("places every node of the graph once, each area before what it holds", () => {
-    for (const launchType of launchTypes) {
-      for (const count of counts) {
-        const { graph, layout } = layOut(launchType, count);
-        expect(layout.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
-        layout.nodes.forEach((node, index) => {
-          if (!node.parentId) return;
-          const parentIndex = layout.nodes.findIndex((n) => n.id === node.parentId);
-          expect(parentIndex, `${node.id} after ${node.parentId}`).toBeGreaterThanOrEqual(0);
-          expect(parentIndex).toBeLessThan(index);
-          expect(layout.nodes[parentIndex]?.kind).toBe("area");
-        });
-      }
-    }
-  });
-
-  it("puts Fargate tasks two by two in the compute area, which grows to hold them", () => {
-    const { layout } = layOut("fargate", 5);
-    const nodes = byId(layout.nodes);
-    const tasks = layout.nodes.filter((n) => n.kind === "task");
-    expect(tasks.map((t) => t.parentId)).toEqual(Array(5).fill("compute"));
-    expect(tasks.map((t) => t.position)).toEqual([
-      { x: 10, y: 40 },
-      { x: 145, y: 40 },
-      { x: 10, y: 84 },
-      { x: 145, y: 84 },
-      { x: 10, y: 128 },
-    ]);
-    expect(nodes.get("compute")).toMatchObject({ width: 280, height: 182 });
-    expect(layOut("fargate", 1).layout.nodes.find((n) => n.id === "compute")?.height).toBe(94);
-  });
-
-  it("puts each EC2 task in its instance, in a column, with the instances side by side", () => {
-    const { graph, layout } = layOut("ec2", 3);
-    const nodes = byId(layout.nodes);
-    for (const task of graph.tasks) expect(nodes.get(task)?.parentId).toBe(graph.placement[task]);
-    expect(graph.instances.map((id) => nodes.get(id))).toMatchObject([
-      { parentId: "compute", kind: "area", position: { x: 10, y: 54 }, width: 145, height: 146 },
-      { parentId: "compute", kind: "area", position: { x: 165, y: 54 }, width: 145, height: 102 },
-    ]);
-    expect(["task-1", "task-3"].map((id) => nodes.get(id)?.position)).toEqual([
-      { x: 10, y: 48 },
-      { x: 10, y: 92 },
-    ]);
-    expect(nodes.get("compute")).toMatchObject({ width: 320, height: 210 });
-  });
-
-  it("keeps everything inside an area within its width and height", () => {
-    for (const launchType of launchTypes) {
-      for (const count of counts) {
-        const nodes = byId(layOut(launchType, count).layout.nodes);
-        for (const node of nodes.values()) {
-          const parent = node.parentId ? nodes.get(node.parentId) : undefined;
-          if (!parent) continue;
-          const where = `${launchType} ${count}: ${node.id} in ${parent.id}`;
-          expect(node.position.x + (node.width ?? 0), where).toBeLessThanOrEqual(parent.width!);
-          expect(node.position.y + (node.height ?? 34), where).toBeLessThanOrEqual(parent.height!);
+  it("places every node once, each group before what it holds", () => {
+    for (const shape of shapes)
+      for (const launchType of launchTypes)
+        for (const count of counts) {
+          const { graph, layout } = layOut(launchType, count, shape);
+          expect(layout.nodes.map((n) => n.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+          layout.nodes.forEach((node, index) => {
+            if (!node.parentId) return;
+            const parentIndex = layout.nodes.findIndex((n) => n.id === node.parentId);
+            expect(parentIndex, `${node.id} after ${node.parentId}`).toBeGreaterThanOrEqual(0);
+            expect(parentIndex).toBeLessThan(index);
+            expect(layout.nodes[parentIndex]?.kind).toBe("area");
+          });
         }
-      }
+  });
+
+  it("keeps every node inside its group, and inside the drawing", () => {
+    for (const shape of shapes)
+      for (const launchType of launchTypes)
+        for (const count of counts) {
+          const { layout } = layOut(launchType, count, shape);
+          for (const node of layout.nodes) {
+            const box = absolute(layout.nodes, node.id);
+            expect(box.x, `${shape} ${node.id}`).toBeGreaterThanOrEqual(0);
+            expect(box.right, `${shape} ${node.id}`).toBeLessThanOrEqual(layout.width);
+            expect(box.bottom, `${shape} ${node.id}`).toBeLessThanOrEqual(layout.height);
+            // The internet gateway sits on the VPC's edge, as AWS draws it.
+            if (!node.parentId || node.id === "igw") continue;
+            const parent = absolute(layout.nodes, node.parentId);
+            expect(box.x, `${node.id} in ${node.parentId}`).toBeGreaterThanOrEqual(parent.x);
+            expect(box.y).toBeGreaterThanOrEqual(parent.y);
+            expect(box.right, `${shape} ${count} ${node.id}`).toBeLessThanOrEqual(parent.right);
+            expect(box.bottom, `${shape} ${count} ${node.id}`).toBeLessThanOrEqual(parent.bottom);
+          }
+        }
+  });
+
+  it("lays the load balancer across both public subnets", () => {
+    for (const shape of shapes) {
+      const { layout } = layOut("fargate", 2, shape);
+      const alb = absolute(layout.nodes, "alb");
+      const a = absolute(layout.nodes, "public-a");
+      const b = absolute(layout.nodes, "public-b");
+      expect(alb.x).toBeLessThan(a.right);
+      expect(alb.right).toBeGreaterThan(b.x);
+      expect(alb.y).toBeGreaterThanOrEqual(a.y);
+      expect(alb.bottom).toBeLessThanOrEqual(a.bottom);
     }
   });
 
-  it("keeps the nodes outside the compute area where they were, whatever the count", () => {
-    const positions = (launchType: LaunchType, count: number) =>
-      layOut(launchType, count)
-        .layout.nodes.filter((n) => !n.parentId)
-        .map((n) => [n.id, n.position]);
-    for (const launchType of launchTypes) {
-      expect(positions(launchType, MAX_TASKS)).toEqual(positions("fargate", MIN_TASKS));
-    }
+  it("keeps the drawing as wide as its shape, and a slide's wider than tall", () => {
+    expect(layOut("fargate", 2, "narrow").layout.width).toBeLessThanOrEqual(340);
+    const slide = layOut("fargate", 2, "landscape").layout;
+    expect(slide.width / slide.height).toBeGreaterThan(2.5);
   });
 
-  it("dims nothing in the overview, and everything outside the step on a step", () => {
-    const overview = layOut("fargate", 2, 0).layout;
-    expect(overview.nodes.some((n) => n.active || n.dimmed)).toBe(false);
-    expect(overview.edges.some((e) => e.active || e.faded)).toBe(false);
-
-    STEPS.forEach((step, index) => {
-      const { layout } = layOut("ec2", 4, index + 1);
-      for (const node of layout.nodes) expect(node.dimmed).toBe(!node.active);
-      for (const edge of layout.edges) {
-        expect(edge.active).toBe(step.edges.includes(edge.id));
-        expect(edge.faded).toBe(!edge.active);
-      }
-    });
-    // The "tasks" placeholder of a step lights every task and instance.
-    const running = layOut("ec2", 4, STEPS.findIndex((s) => s.nodes.includes("tasks")) + 1);
-    const lit = running.layout.nodes.filter((n) => n.active).map((n) => n.id);
-    expect(lit).toEqual(
-      expect.arrayContaining([...running.graph.tasks, ...running.graph.instances]),
+  it("lights a step's nodes and dims the rest", () => {
+    const graph = buildGraph(content, { launchType: "fargate", desiredCount: 2 });
+    const layout = layOutDiagram(
+      graph,
+      { nodes: new Set(["ecr"]), edges: new Set(["push"]) },
+      "portrait",
     );
+    const ecr = layout.nodes.find((n) => n.id === "ecr")!;
+    const users = layout.nodes.find((n) => n.id === "users")!;
+    expect([ecr.active, ecr.dimmed, users.active, users.dimmed]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+    expect(layout.edges.find((e) => e.id === "push")).toMatchObject({ active: true, faded: false });
+  });
+});
+
+describe("sides and shapes", () => {
+  it("joins boxes along the axis they are further apart on", () => {
+    expect(sides({ x: 0, y: 0 }, { x: 100, y: 10 })).toEqual(["right", "left"]);
+    expect(sides({ x: 0, y: 100 }, { x: 10, y: 0 })).toEqual(["top", "bottom"]);
   });
 
-  it("routes each edge between chosen sides", () => {
-    const sides = Object.fromEntries(
-      layOut("fargate", 1).layout.edges.map((e) => [e.id, `${e.sourceSide}→${e.targetSide}`]),
-    );
-    expect(sides).toMatchObject({ push: "right→left", pull: "bottom→top", route: "left→right" });
+  it("chooses narrow on a phone, landscape on a slide, portrait on a page", () => {
+    expect(chooseShape(330, false)).toBe("narrow");
+    expect(chooseShape(766, true)).toBe("landscape");
+    expect(chooseShape(766, false)).toBe("portrait");
   });
 });

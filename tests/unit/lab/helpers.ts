@@ -1,40 +1,20 @@
-import { LAB_VERSION, type LabState, type RunResult } from "@/lib/lab/types";
+import { emptyLabState } from "@/lib/lab/account";
+import type { LabState, RunResult } from "@/lib/lab/types";
 import { createLabStore, type LabEngine } from "@/lib/lab/store";
 import { MemoryStorage } from "@/lib/progress/storage";
 
 /** An empty account, of the shape LabState has: what the fake engine starts from. */
 export function emptyLab(): LabState {
+  const base = emptyLabState();
   return {
-    version: LAB_VERSION,
+    ...base,
     now: Date.UTC(2026, 4, 1, 12, 0),
-    seq: 0,
-    env: {},
     files: { "taskdef.json": "{}\n", Dockerfile: "FROM nginx\n" },
-    docker: { images: [], logins: [], platform: "linux/amd64" },
+    docker: { ...base.docker, platform: "linux/amd64" },
     account: {
-      accountId: "123456789012",
-      region: "us-east-1",
-      userArn: "arn:aws:iam::123456789012:user/student",
+      ...base.account,
       vpc: { VpcId: "vpc-1", CidrBlock: "10.0.0.0/16", Tags: [] },
       internetGatewayId: "igw-1",
-      subnets: [],
-      routeTables: [],
-      securityGroups: [],
-      natGateways: [],
-      elasticIps: [],
-      endpoints: [],
-      roles: [],
-      repositories: [],
-      logGroups: [],
-      clusters: [],
-      taskDefinitions: [],
-      services: [],
-      tasks: [],
-      targetGroups: [],
-      loadBalancers: [],
-      listeners: [],
-      scalableTargets: [],
-      scalingPolicies: [],
     },
   };
 }

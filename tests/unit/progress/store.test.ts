@@ -87,6 +87,27 @@ describe("the progress store", () => {
     expect(store.getState().active.find((a) => a.id === id)?.questionIds).toEqual(order);
   });
 
+  it("switches an attempt's mode and keeps its answers, checks and place", async () => {
+    const { store, hydrate } = makeStore(new MemoryStorage());
+    await hydrate();
+    const id = store
+      .getState()
+      .startAttempt({ quizId, mode: "practice", scope: "all", questionIds: ids });
+    store.getState().check(id, "single", ["ecs"]);
+    store.getState().answer(id, "multiple", ["a"]);
+    store.getState().moveTo(id, 1);
+    store.getState().setMode(id, "test");
+    const switched = openAttemptOf(store.getState().active, quizId)!;
+    expect(switched.mode).toBe("test");
+    expect(switched.answers).toEqual({ single: ["ecs"], multiple: ["a"] });
+    expect(switched.checked).toEqual(["single"]);
+    expect(switched.position).toBe(1);
+    // The same mode again changes nothing (not even the attempt's updatedAt).
+    const before = openAttemptOf(store.getState().active, quizId);
+    store.getState().setMode(id, "test");
+    expect(openAttemptOf(store.getState().active, quizId)).toBe(before);
+  });
+
   it("resumes an attempt after a reload: same order, same answers, same question", async () => {
     const storage = new MemoryStorage();
     const before = makeStore(storage);

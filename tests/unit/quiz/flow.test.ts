@@ -51,6 +51,12 @@ describe("flowReducer", () => {
       { type: "loadFailed", failure: "network" },
       { pending: true, failure: "network" },
     ],
+    [
+      "the views' code is remembered",
+      pending,
+      { type: "viewsLoaded" },
+      { pending: true, viewsLoaded: true },
+    ],
     ["a retry clears the failure", offline, { type: "retry" }, idle],
     ["a retry that fails again says so", idle, { type: "loadFailed", failure: "network" }, offline],
   ];
@@ -60,6 +66,8 @@ describe("flowReducer", () => {
 
   it("returns the same state when nothing changes, so React skips the render", () => {
     expect(flowReducer(pending, { type: "request" })).toBe(pending);
+    const withViews: FlowState = { pending: false, viewsLoaded: true };
+    expect(flowReducer(withViews, { type: "viewsLoaded" })).toBe(withViews);
   });
 });
 

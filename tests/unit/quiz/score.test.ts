@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isAnswered, percent, scoreQuestion, scoreQuiz } from "@/lib/quiz/score";
+import { isAnswered, percent, repeatedMatches, scoreQuestion, scoreQuiz } from "@/lib/quiz/score";
 
 import { matching, multiple, ordering, single, trueFalse } from "./questions";
 
@@ -108,5 +108,28 @@ describe("isAnswered", () => {
     expect(isAnswered(multiple, ["a"])).toBe(true);
     expect(isAnswered(matching, {})).toBe(false);
     expect(isAnswered(matching, { ecr: "ecs" })).toBe(true);
+  });
+});
+
+describe("repeatedMatches", () => {
+  it("finds a right side chosen for every row", () => {
+    const answer = { ecr: "ecs", ecs: "ecs", fargate: "ecs", elb: "ecs" };
+    expect(repeatedMatches(answer)).toEqual(new Map([["ecs", 4]]));
+    expect(scoreQuestion(matching, answer)).toBe(0.25);
+  });
+  it("finds each right side chosen twice, not those chosen once", () => {
+    expect(repeatedMatches({ ecr: "ecr", ecs: "ecr", fargate: "elb", elb: "elb" })).toEqual(
+      new Map([
+        ["ecr", 2],
+        ["elb", 2],
+      ]),
+    );
+  });
+  it.each([
+    ["a one-to-one answer", { ecr: "ecs", ecs: "ecr" }],
+    ["no answer", undefined],
+    ["a list answer", ["a", "a"]],
+  ])("finds nothing in %s", (_, answer) => {
+    expect(repeatedMatches(answer).size).toBe(0);
   });
 });

@@ -9,7 +9,8 @@ import { mdxjs } from "micromark-extension-mdxjs";
 import { describe, expect, it } from "vitest";
 
 import { compileMdx } from "@/lib/course/compile";
-import { STEPS } from "@/lib/diagram/graph";
+import { getContentPaths } from "@/lib/content";
+import { loadDiagramContent } from "@/lib/diagram/load";
 import type { SlideOutline } from "@/lib/slides/navigation";
 import {
   numberReveals,
@@ -19,6 +20,9 @@ import {
   SLIDE_TAG,
 } from "@/lib/slides/remark";
 import { countSteps } from "@/lib/slides/split";
+
+/** The architecture diagram's workflow steps, from its content file. */
+const STEPS = loadDiagramContent(getContentPaths()).steps;
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
