@@ -28,8 +28,10 @@ test.describe("without JavaScript", () => {
 
   test("every tab shows, under its label", async ({ page }) => {
     await page.goto(lesson);
-    await expect(page.getByRole("region", { name: "By hand" })).toContainText("--desired-count 4");
-    await expect(page.getByRole("region", { name: "With Service Auto Scaling" })).toContainText(
+    await expect(page.getByRole("tabpanel", { name: "By hand" })).toContainText(
+      "--desired-count 4",
+    );
+    await expect(page.getByRole("tabpanel", { name: "With Service Auto Scaling" })).toContainText(
       "put-scaling-policy",
     );
   });
