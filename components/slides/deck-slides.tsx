@@ -201,7 +201,8 @@ function QuestionBody({ question }: { question: Question }) {
       );
     case "matching":
       return (
-        <div className="grid grid-cols-2 gap-8">
+        // The answers run longer than the items: give them the wider column.
+        <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-8">
           <ul>
             {question.pairs.map((pair) => (
               <li key={pair.id}>

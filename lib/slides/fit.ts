@@ -26,7 +26,10 @@ export const SLIDE_LAYOUT = {
   table: { line: 28, padding: 13, cellInset: 24 },
   note: { padding: 58 },
   tabs: { bar: 52 },
-  /** The diagram on a slide (`.slide [data-architecture-diagram]` in app/globals.css), with its margins. */
+  /**
+   * The diagram on a slide with its margins: SLIDE_DIAGRAM_HEIGHT (22rem) in
+   * components/diagram/diagram-loader.tsx and `my-4`. If either changes, change this.
+   */
   diagram: 384,
   image: 300,
   /** A component this estimate knows nothing else about. */

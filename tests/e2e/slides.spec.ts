@@ -498,6 +498,8 @@ function measureShownSlide() {
   const outside: string[] = [];
   for (const element of body.querySelectorAll(".slide-content *")) {
     if (element.closest(".sr-only")) continue;
+    // The diagram clips its own pane (React Flow lays nodes out beyond it): its box must fit.
+    if (element.parentElement?.closest("[data-architecture-diagram]")) continue;
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (
