@@ -7,7 +7,7 @@ import { useSlideScope } from "@/components/slides/slide-scope";
 import type { DiagramContent, LaunchType } from "@/lib/diagram/graph";
 
 /** In a 960×540 slide, under its heading: the frame fills this and the drawing fits in it. */
-export const SLIDE_DIAGRAM_HEIGHT = "h-[22rem]";
+export const SLIDE_DIAGRAM_HEIGHT = "h-[26rem]";
 
 /** The drawing's size on a page, for a placeholder of the final height (nothing shifts). */
 export interface DiagramSizes {

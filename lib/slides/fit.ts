@@ -27,10 +27,10 @@ export const SLIDE_LAYOUT = {
   note: { padding: 58 },
   tabs: { bar: 52 },
   /**
-   * The diagram on a slide with its margins: SLIDE_DIAGRAM_HEIGHT (22rem) in
+   * The diagram on a slide with its margins: SLIDE_DIAGRAM_HEIGHT (26rem) in
    * components/diagram/diagram-loader.tsx and `my-4`. If either changes, change this.
    */
-  diagram: 384,
+  diagram: 448,
   image: 300,
   /** A component this estimate knows nothing else about. */
   widget: 120,
