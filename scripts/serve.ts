@@ -45,6 +45,9 @@ writeFileSync(
     mimeTypes,
     accessLog: "off",
     workers: "1",
+    // Started as root, nginx's workers would become `nobody`, who may not read the checkout
+    // (a private temporary folder in CI): they stay root here, for a local server only.
+    user: process.getuid?.() === 0 ? "root" : undefined,
   }),
 );
 

@@ -14,6 +14,8 @@ export interface NginxOptions {
   mimeTypes: string;
   accessLog: string;
   workers: string;
+  /** The workers' user, for a master started as root; unset, they run as whoever started it. */
+  user?: string;
 }
 
 export const containerNginx: NginxOptions = {
@@ -29,7 +31,7 @@ export function nginxConf(o: NginxOptions): string {
   return `# nginx for Dockside: serves the static export with the headers and caching in dockside.conf.
 # Runs in the foreground as any user: only ${o.temp} is written to.
 # Generated from lib/build/nginx.ts; a unit test keeps this file equal to it.
-worker_processes ${o.workers};
+${o.user ? `user ${o.user};\n` : ""}worker_processes ${o.workers};
 daemon off;
 pid ${o.temp}/nginx.pid;
 error_log stderr warn;
