@@ -3,7 +3,14 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 
 import { readCourse } from "./course";
-import { expect, overflowsHorizontally, seriousViolations, test, waitUntilLive } from "./fixtures";
+import {
+  auditOnlyIn,
+  expect,
+  overflowsHorizontally,
+  seriousViolations,
+  test,
+  waitUntilLive,
+} from "./fixtures";
 
 /**
  * Where a heading ends up once the page has settled: its distance from the top of the view and
@@ -272,6 +279,8 @@ test("the reading-progress bar fills as the reader scrolls", async ({ page }) =>
 });
 
 test("every lesson fits a phone screen and passes axe @phone", async ({ page, consoleErrors }) => {
+  // On the desktop, a11y.spec.ts audits the lesson page type at every impact.
+  auditOnlyIn("phone");
   const { lessons } = await readCourse();
   // axe takes 10–20 s a lesson on a busy 2-core machine: the time grows with the course.
   test.setTimeout(30_000 + 25_000 * lessons.length);
@@ -284,6 +293,7 @@ test("every lesson fits a phone screen and passes axe @phone", async ({ page, co
 });
 
 test("a lesson in dark mode passes axe @phone", async ({ page }) => {
+  auditOnlyIn("phone");
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`/lessons/${(await readCourse()).lessons[2]!.slug}`);
   await expect(page.locator("html")).toHaveClass(/dark/);

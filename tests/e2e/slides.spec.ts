@@ -378,17 +378,6 @@ test("the deck with the diagram, and the presenter view, have no serious accessi
   expect(repeatedIds).toEqual([]);
 });
 
-test("the handout, and the deck in dark mode, have no serious accessibility problems", async ({
-  page,
-}) => {
-  auditOnlyIn("desktop");
-  await page.goto(`/lessons/${slug}/handout`);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await openDeck(page, `${deckUrl}#/4`);
-  expect(await seriousViolations(page)).toEqual([]);
-});
-
 test("a lesson links to its slides, presenter view and handout", async ({ page }) => {
   await page.goto(`/lessons/${slug}`);
   const present = page.getByRole("navigation", { name: "Present this lesson" });
