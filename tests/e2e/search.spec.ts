@@ -214,7 +214,9 @@ test("/ and Ctrl+K open search, but not while typing in a field", async ({ page 
   await expect(dialog).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
-  // Focus returns to where it was: the button that opens search.
+  // Focus returns to where it was: the button that opens search (until it has, the keys still
+  // go to the closing dialog's field).
+  await expect(page.getByRole("button", { name: "Search", exact: true })).toBeFocused();
   await page.keyboard.press("Control+k");
   await expect(dialog).toBeVisible();
   await page.keyboard.press("Escape");
