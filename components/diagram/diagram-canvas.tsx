@@ -24,29 +24,16 @@ import { type DeckControl, describeStep, useDiagramState } from "./use-diagram-s
 const MAX_ZOOM = 1.25;
 const FIT = { padding: 0.02 };
 
-function usePrefersReducedMotion() {
-  const [reduced, setReduced] = useState(
-    () => window.matchMedia("(prefers-reduced-motion: reduce)").matches,
-  );
+/** Whether a media query matches, following it as it changes. */
+function useMediaQuery(query: string) {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
   useEffect(() => {
-    const media = window.matchMedia("(prefers-reduced-motion: reduce)");
-    const onChange = () => setReduced(media.matches);
+    const media = window.matchMedia(query);
+    const onChange = () => setMatches(media.matches);
     media.addEventListener("change", onChange);
     return () => media.removeEventListener("change", onChange);
-  }, []);
-  return reduced;
-}
-
-/** Whether the main pointer is a finger: one-finger drags then scroll the page. */
-function useCoarsePointer() {
-  const [coarse, setCoarse] = useState(() => window.matchMedia("(pointer: coarse)").matches);
-  useEffect(() => {
-    const media = window.matchMedia("(pointer: coarse)");
-    const onChange = () => setCoarse(media.matches);
-    media.addEventListener("change", onChange);
-    return () => media.removeEventListener("change", onChange);
-  }, []);
-  return coarse;
+  }, [query]);
+  return matches;
 }
 
 function useDarkMode() {
@@ -114,9 +101,10 @@ export function DiagramCanvas({
   });
   const { step, flow, launchType, count } = state;
   const [selected, setSelected] = useState<string | null>(null);
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const dark = useDarkMode();
-  const coarse = useCoarsePointer();
+  // A finger as the main pointer: one-finger drags then scroll the page.
+  const coarse = useMediaQuery("(pointer: coarse)");
   // On a touch screen a swipe over the drawing scrolls the page, as everywhere else on it;
   // dragging the drawing takes the Move button.
   const [handPan, setHandPan] = useState(false);
