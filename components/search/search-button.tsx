@@ -5,7 +5,12 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 
 import { opensSearch } from "@/lib/search/shortcut";
 
-import { BUTTON_ATTRIBUTE, EARLY_OPEN_ATTRIBUTE, LIVE_ATTRIBUTE } from "./early-open";
+import {
+  EARLY_CLICK_ATTRIBUTE,
+  EARLY_SHORTCUT_ATTRIBUTE,
+  replayEarlyClicks,
+} from "@/components/ui/early-input";
+
 import { highlightFromLocation } from "./highlight-terms";
 
 // The dialog, and Pagefind's script and index with it, load when search is first opened.
@@ -50,20 +55,9 @@ export function SearchButton() {
       setOpen(true);
     };
     document.addEventListener("keydown", onKeyDown);
-    // From here on this handler answers; search asked for before it did opens now.
-    const root = document.documentElement;
-    root.setAttribute(LIVE_ATTRIBUTE, "");
-    let frame = 0;
-    if (root.hasAttribute(EARLY_OPEN_ATTRIBUTE)) {
-      root.removeAttribute(EARLY_OPEN_ATTRIBUTE);
-      // In the next frame, not as a second render inside hydration's effects.
-      frame = requestAnimationFrame(() => setOpen(true));
-    }
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener("keydown", onKeyDown);
-      root.removeAttribute(LIVE_ATTRIBUTE);
-    };
+    // From here on this handler answers; a click or shortcut made before it did counts now.
+    if (button.current) replayEarlyClicks(button.current);
+    return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
   const close = useCallback((returnFocus: boolean) => {
@@ -81,7 +75,7 @@ export function SearchButton() {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
         aria-haspopup="dialog"
-        {...{ [BUTTON_ATTRIBUTE]: "" }}
+        {...{ [EARLY_CLICK_ATTRIBUTE]: "", [EARLY_SHORTCUT_ATTRIBUTE]: "" }}
         aria-keyshortcuts="/ Control+K"
         className="no-print inline-flex h-10 items-center gap-2 rounded-md px-2.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:border sm:border-slate-200 sm:pr-1.5 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white sm:dark:border-slate-700 [@media(scripting:none)]:hidden"
       >

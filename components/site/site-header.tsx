@@ -1,4 +1,3 @@
-import { EarlyOpenScript } from "@/components/search/early-open-script";
 import { SearchButton } from "@/components/search/search-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -21,7 +20,6 @@ export function SiteHeader() {
         </IntentLink>
         <div className="ml-auto">
           <SearchButton />
-          <EarlyOpenScript />
         </div>
         <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
           {/* On a phone the logo is the way home: three links and the switch do not fit. */}

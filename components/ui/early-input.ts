@@ -11,9 +11,14 @@
  *   without scripts (links and form fields work natively and are left alone);
  * - a key pressed while the page holds an element marked EARLY_KEYS_ATTRIBUTE (a deck, a
  *   presenter view), except Tab, keys typed in a field, and keys with Ctrl, Alt or Meta, which
- *   the browser handles.
+ *   the browser handles;
+ * - a shortcut that stands for a click on an element marked EARLY_SHORTCUT_ATTRIBUTE: `/` or
+ *   Ctrl+K (⌘K) outside a field, for the search button (the same keys as
+ *   lib/search/shortcut.ts `opensSearch`; a unit test holds the two together). Other keys pass,
+ *   so scrolling and the browser's own shortcuts still work.
  * The component that answers that input, once its own handler is in place (an effect), calls
- * replayEarlyClicks(itself) or replayEarlyKeys(). In the next task, once hydration's effects
+ * replayEarlyClicks(itself) or replayEarlyKeys(). A shortcut kept for an element is replayed as
+ * a click on it. In the next task, once hydration's effects
  * are all done, that removes the mark, so the script stands aside for good, and dispatches what
  * was recorded again, in order, to the app's handlers. Each part of the page hands over when it
  * is ready; nothing waits for a guessed time.
@@ -23,6 +28,8 @@
 export const EARLY_CLICK_ATTRIBUTE = "data-early-click";
 /** Marks a view whose key presses before it is live are kept (a deck, a presenter view). */
 export const EARLY_KEYS_ATTRIBUTE = "data-early-keys";
+/** Marks the element that `/` and Ctrl+K (⌘K) stand for before it is live (the search button). */
+export const EARLY_SHORTCUT_ATTRIBUTE = "data-early-shortcut";
 
 /** What the script records: the marked element, the event's own target, and the event. */
 type Recorded = [marked: Element, target: Element, event: Event];
@@ -34,13 +41,16 @@ declare global {
 }
 
 export const EARLY_INPUT_SCRIPT =
-  "(function(){var q=window.__earlyInput=[];" +
+  "(function(){var q=window.__earlyInput=[],f='input,textarea,select,[contenteditable]';" +
   "function keep(type,find){addEventListener(type,function(e){" +
   "var t=e.target instanceof Element?e.target:document.body,m=find(e,t);if(!m)return;" +
   "e.preventDefault();e.stopImmediatePropagation();q.push([m,t,e])},true)}" +
   `keep("click",function(e,t){return t.closest("[${EARLY_CLICK_ATTRIBUTE}]")});` +
-  'keep("keydown",function(e,t){if(e.ctrlKey||e.altKey||e.metaKey||e.key==="Tab"||e.isComposing' +
-  '||t.closest("input,textarea,select,[contenteditable]"))return null;' +
+  'keep("keydown",function(e,t){var k=e.key,c=e.ctrlKey,m=e.metaKey;' +
+  "if(e.altKey||e.isComposing||t.closest(f))return null;" +
+  'if(k==="/"?!c&&!m:k.toLowerCase()==="k"&&c!==m)' +
+  `return document.querySelector("[${EARLY_SHORTCUT_ATTRIBUTE}]");` +
+  'if(c||m||k==="Tab")return null;' +
   `return document.querySelector("[${EARLY_KEYS_ATTRIBUTE}]")})` +
   "})()";
 
@@ -63,13 +73,18 @@ function afterEffects(replay: () => void) {
 }
 
 /**
- * Called by an element marked EARLY_CLICK_ATTRIBUTE once its click handler is live: stops
- * keeping its clicks, and clicks it again for each click kept.
+ * Called by an element marked EARLY_CLICK_ATTRIBUTE or EARLY_SHORTCUT_ATTRIBUTE once its click
+ * handler is live: stops keeping its clicks and shortcuts, and clicks it again for each kept.
  */
 export function replayEarlyClicks(element: HTMLElement) {
   afterEffects(() => {
-    if (!element.hasAttribute(EARLY_CLICK_ATTRIBUTE)) return;
+    if (
+      !element.hasAttribute(EARLY_CLICK_ATTRIBUTE) &&
+      !element.hasAttribute(EARLY_SHORTCUT_ATTRIBUTE)
+    )
+      return;
     element.removeAttribute(EARLY_CLICK_ATTRIBUTE);
+    element.removeAttribute(EARLY_SHORTCUT_ATTRIBUTE);
     for (let kept = take(element).length; kept > 0; kept--) element.click();
   });
 }

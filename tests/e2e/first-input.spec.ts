@@ -56,3 +56,24 @@ test("a click on the theme switch as soon as the page shows is not lost @phone",
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   expect(consoleErrors).toEqual([]);
 });
+
+test("search asked for as soon as the page shows opens once the page is live", async ({
+  page,
+  consoleErrors,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto(`/lessons/${slug}`, { waitUntil: "commit" });
+  await firstPaint(page);
+  // Space still scrolls the page: only search's own keys are kept.
+  await page.keyboard.press("Space");
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.keyboard.press("/");
+  release();
+  const dialog = page.getByRole("dialog", { name: "Search the course" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("searchbox")).toBeFocused();
+  // Typed once live, the first letter lands in the field, and the / was not typed into it.
+  await page.keyboard.type("fargate");
+  await expect(dialog.getByRole("searchbox")).toHaveValue("fargate");
+  expect(consoleErrors).toEqual([]);
+});

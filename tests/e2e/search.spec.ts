@@ -3,7 +3,6 @@ import type { Locator, Page } from "@playwright/test";
 import { readCourse } from "./course";
 import {
   expect,
-  holdScripts,
   overflowsHorizontally,
   seriousViolations,
   test,
@@ -171,15 +170,6 @@ test("a word misspelt at its start finds close words, and says they are", async 
     /^No exact match for “exection role”\. \d+ lessons? with close words\.$/,
   );
   await expect(dialog.getByRole("link").first()).toBeVisible();
-});
-
-test("search asked for before the page is live opens once it is", async ({ page }) => {
-  const release = await holdScripts(page);
-  await page.goto("/lessons/load-balancing");
-  await page.keyboard.press("/");
-  release();
-  const dialog = searchDialog(page);
-  await expect(dialog.getByRole("searchbox", { name: "Search the lessons" })).toBeFocused();
 });
 
 test("a word in no lesson says nothing matched", async ({ page }) => {
