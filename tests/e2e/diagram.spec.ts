@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { auditOnlyIn, expect, overflowsHorizontally, test } from "./fixtures";
+import { auditOnlyIn, expect, overflowsHorizontally, settled, test } from "./fixtures";
 
 const withDiagram = "/lessons/ecs-fargate-ecr-in-depth";
 const withoutDiagram = "/lessons/ship-to-fargate";
@@ -50,8 +50,7 @@ test("a lesson without a diagram never downloads the diagram's code", async ({ p
   const hits = watchReactFlowCode(page);
   await page.goto(withoutDiagram);
   await page.mouse.wheel(0, 100_000);
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
+  await settled(page);
   expect(hits).toEqual([]);
 });
 

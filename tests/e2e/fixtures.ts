@@ -91,3 +91,20 @@ export async function waitUntilLive(page: Page) {
     /^(true|false)$/,
   );
 }
+
+/**
+ * Waits until the page has settled by itself: no request in flight, two frames drawn, then an
+ * idle moment. What a page starts on its own once shown (fetching links in view, loading code
+ * for what is on screen), it has started by then, so a test can check that it did not.
+ */
+export async function settled(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestIdleCallback(() => resolve())),
+        ),
+      ),
+  );
+}

@@ -8,6 +8,7 @@ import {
   expect,
   overflowsHorizontally,
   seriousViolations,
+  settled,
   test,
   waitUntilLive,
 } from "./fixtures";
@@ -347,7 +348,7 @@ test("a page is fetched ahead when the reader heads for its link, not when the l
   const link = page.getByRole("link", { name: /Next lesson/ });
   await link.scrollIntoViewIfNeeded();
   // Links in view (the outline, the header, this one) would have been fetched by now.
-  await page.waitForTimeout(1000);
+  await settled(page);
   expect(ahead).toEqual([]);
 
   await link.hover();

@@ -6,6 +6,7 @@ import {
   expect,
   holdScripts,
   overflowsHorizontally,
+  settled,
   test,
   waitUntilLive,
 } from "./fixtures";
@@ -395,11 +396,15 @@ test("a lesson's questions load when its quiz starts; if they cannot, it says so
   // A keyboard user reaching "Try again" finds it still there: focus alone does not load the
   // quiz out from under them (it used to, and focus fell back to the page).
   const tryAgain = section.getByRole("button", { name: "Try again" });
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("questions.json")) fetched.push(request.url());
+  });
   await markRead.focus();
   await page.keyboard.press("Tab");
   await expect(tryAgain).toBeFocused();
-  // Long enough for a fetch of the local questions file to come back.
-  await page.waitForTimeout(500);
+  await settled(page);
+  expect(fetched).toEqual([]);
   await expect(tryAgain).toBeFocused();
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(0);
   await tryAgain.click();

@@ -174,6 +174,8 @@ test("? lists the keys, Escape closes the list, and F asks for full screen", asy
 test("speaker notes stay out of the audience view and show in the presenter view", async ({
   page,
 }) => {
+  // The page's clock moves on only when the test says so (the timer, below).
+  await page.clock.install();
   await openDeck(page, deckUrl);
   expect(await page.content()).not.toContain(firstNote);
   await expect(page.getByText(firstNote)).toHaveCount(0);
@@ -190,9 +192,13 @@ test("speaker notes stay out of the audience view and show in the presenter view
   await expect(page.getByTestId("timer")).toHaveText(/^Elapsed \d+:\d\d$/);
   await page.getByRole("button", { name: "Pause" }).click();
   const paused = await page.getByTestId("timer").textContent();
-  await page.waitForTimeout(1500);
+  // A minute passes on the page's clock: a paused timer stands still, a running one moves on.
+  await page.clock.runFor(60_000);
   await expect(page.getByTestId("timer")).toHaveText(paused!);
   await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.runFor(60_000);
+  await expect(page.getByTestId("timer")).not.toHaveText(paused!);
+  await expect(page.getByTestId("timer")).toHaveText(/^Elapsed 1:\d\d$/);
   await page.getByRole("button", { name: "Reset" }).click();
   await expect(page.getByTestId("timer")).toHaveText(/^Elapsed 0:0\d$/);
 });
