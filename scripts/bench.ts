@@ -409,10 +409,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/**
+ * Lighthouse errors that say the trace was lost, not that the page failed: on a busy machine
+ * Chrome sometimes drops the navigation's start from the trace. Such a run is taken again.
+ */
+const LOST_TRACE = new Set(["NO_NAVSTART", "NO_TRACING_STARTED"]);
+
 async function audit(url: string, port: number) {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
-  const lhr = result?.lhr;
-  if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
+  let lhr;
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+    lhr = result?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
+    const code = lhr.runtimeError?.code;
+    if (code && LOST_TRACE.has(code) && attempt < 3) {
+      console.warn(`  Lighthouse lost the trace of ${url} (${code}); running it again`);
+      continue;
+    }
+    break;
+  }
   // A failed load still yields a report, of zeros: refuse it rather than average it in.
   if (lhr.runtimeError)
     throw new Error(
