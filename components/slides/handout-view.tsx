@@ -52,7 +52,7 @@ export function HandoutView({
   }, []);
 
   return (
-    <div className="mx-auto max-w-[62rem] px-4 py-6 sm:px-6">
+    <div className="mx-auto max-w-[62rem] px-4 py-6 sm:px-6 print:p-0">
       {/* A landmark of its own, so everything on the page sits in one. */}
       <section aria-label="Handout settings" className="no-print mb-6 space-y-4">
         <div>

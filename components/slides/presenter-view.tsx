@@ -109,11 +109,15 @@ function Presenter({
         />
       </header>
 
+      {/* On a laptop the current slide is shown at up to 1.17 of its size before the other
+          panes grow: the diagram's labels need that to read at 14 px. The next slide takes the
+          width left; under 96rem that leaves no room for the notes beside it, so they go under
+          both. */}
       <main
         id="main"
-        className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] gap-4 p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] gap-4 p-4 lg:grid-cols-[minmax(min(calc(960px*1.17),100%_-_13rem),3fr)_minmax(12rem,2fr)] lg:grid-rows-[minmax(0,1fr)_8rem] 2xl:grid-rows-[auto_minmax(0,1fr)]"
       >
-        <section aria-label="Current slide" className="flex min-h-0 flex-col gap-2">
+        <section aria-label="Current slide" className="flex min-h-0 flex-col gap-2 2xl:row-span-2">
           <h2 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
             Slide <span data-testid="presenter-slide-number">{position.slide + 1}</span> of{" "}
             {outline.length}: {slide?.title}
@@ -129,28 +133,26 @@ function Presenter({
           </FitPane>
         </section>
 
-        <div className="flex min-h-0 flex-col gap-4">
-          <section aria-label="Next slide" className="flex flex-col gap-2">
-            <h2 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
-              {isLast ? "End of the deck" : `Next: ${outline[position.slide + 1]?.title ?? ""}`}
-            </h2>
-            <FitPane className="aspect-video">{isLast ? null : next}</FitPane>
-          </section>
-          <section
-            aria-label="Speaker notes"
-            className="flex min-h-[10rem] flex-1 flex-col overflow-hidden rounded-lg border border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
-          >
-            <h2 className="border-b border-slate-200 px-4 py-2 text-sm font-semibold dark:border-slate-700">
-              Notes
-            </h2>
-            <div className="flex-1 overflow-y-auto px-4 py-3 text-lg" data-testid="speaker-notes">
-              {slide?.hasNotes ? null : (
-                <p className="text-slate-600 dark:text-slate-400">No notes for this slide.</p>
-              )}
-              {notes}
-            </div>
-          </section>
-        </div>
+        <section aria-label="Next slide" className="flex min-w-0 flex-col gap-2">
+          <h2 className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+            {isLast ? "End of the deck" : `Next: ${outline[position.slide + 1]?.title ?? ""}`}
+          </h2>
+          <FitPane className="aspect-video">{isLast ? null : next}</FitPane>
+        </section>
+        <section
+          aria-label="Speaker notes"
+          className="flex min-h-[10rem] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white lg:col-span-2 lg:min-h-0 2xl:col-span-1 2xl:col-start-2 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <h2 className="border-b border-slate-200 px-4 py-2 text-sm font-semibold dark:border-slate-700">
+            Notes
+          </h2>
+          <div className="flex-1 overflow-y-auto px-4 py-3 text-lg" data-testid="speaker-notes">
+            {slide?.hasNotes ? null : (
+              <p className="text-slate-600 dark:text-slate-400">No notes for this slide.</p>
+            )}
+            {notes}
+          </div>
+        </section>
       </main>
 
       <p aria-live="polite" aria-atomic="true" className="sr-only">
