@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
+import { readPresentation } from "./course";
 import { expect, test, waitUntilLive } from "./fixtures";
 import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
 
@@ -17,34 +18,80 @@ async function allViolations(page: Page) {
 }
 
 const slug = "containers-on-aws";
+/** The lesson with the architecture diagram: its page, deck and presenter view hold it. */
+const diagramSlug = "ecs-fargate-ecr-in-depth";
 
-/** One page of each type, and what to wait for before it is the page a person sees. */
-const pages: { name: string; url: string; ready: (page: Page) => Promise<void> }[] = [
-  { name: "home", url: "/", ready: waitUntilLive },
-  { name: "lesson", url: `/lessons/${slug}`, ready: waitUntilLive },
+async function diagramSlide() {
+  const { outline } = await readPresentation(diagramSlug);
+  return outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
+}
+
+/** The diagram drawn, as a reader sees it once it has scrolled into view and loaded. */
+async function diagramDrawn(page: Page) {
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+}
+
+const deckReady = async (page: Page) => {
+  await expect(page.locator("html[data-deck-ready]")).toBeAttached();
+  await diagramDrawn(page);
+};
+
+/**
+ * One page of each type, and what to do before it is the page a person sees. The lesson, the
+ * deck and the presenter view are those with the diagram, its details open on the lesson.
+ */
+const pages: {
+  name: string;
+  url: () => Promise<string>;
+  ready: (page: Page) => Promise<void>;
+}[] = [
+  { name: "home", url: async () => "/", ready: waitUntilLive },
+  {
+    name: "lesson",
+    url: async () => `/lessons/${diagramSlug}?step=3`,
+    ready: async (page) => {
+      await waitUntilLive(page);
+      const figure = page.locator("[data-architecture-diagram]");
+      await expect(async () => {
+        await figure.scrollIntoViewIfNeeded();
+        await diagramDrawn(page);
+      }).toPass();
+      await page.getByRole("button", { name: "Amazon ECR repository: show details" }).click();
+      await expect(page.getByRole("dialog", { name: "Amazon ECR repository" })).toBeVisible();
+    },
+  },
   {
     name: "deck",
-    url: `/lessons/${slug}/slides#/3`,
-    ready: (page) => expect(page.locator("html[data-deck-ready]")).toBeAttached(),
+    url: async () => `/lessons/${diagramSlug}/slides#/${await diagramSlide()}`,
+    ready: deckReady,
   },
   {
     name: "presenter",
-    url: `/lessons/${slug}/presenter#/3`,
-    ready: (page) => expect(page.locator("html[data-deck-ready]")).toBeAttached(),
+    url: async () => `/lessons/${diagramSlug}/presenter#/${await diagramSlide()}`,
+    ready: deckReady,
   },
-  { name: "handout", url: `/lessons/${slug}/handout`, ready: waitUntilLive },
-  { name: "quiz", url: `/quiz/${slug}`, ready: waitUntilLive },
-  { name: "progress", url: "/progress", ready: waitUntilLive },
-  { name: "review", url: "/review", ready: waitUntilLive },
+  { name: "handout", url: async () => `/lessons/${slug}/handout`, ready: waitUntilLive },
+  { name: "quiz", url: async () => `/quiz/${slug}`, ready: waitUntilLive },
+  { name: "progress", url: async () => "/progress", ready: waitUntilLive },
+  { name: "review", url: async () => "/review", ready: waitUntilLive },
 ];
 
 for (const scheme of ["light", "dark"] as const) {
   for (const { name, url, ready } of pages) {
     test(`axe finds nothing at any impact on the ${name} page, ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(url);
+      await page.goto(await url());
       await ready(page);
       expect(await allViolations(page)).toEqual([]);
+      // Every id is unique (axe no longer checks it), so heading links and aria references
+      // point at one element, also where a page shows a slide twice (the presenter view).
+      const repeatedIds = await page.evaluate(() => {
+        const counts = new Map<string, number>();
+        for (const element of document.querySelectorAll("[id]"))
+          counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+        return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+      });
+      expect(repeatedIds).toEqual([]);
     });
   }
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { auditOnlyIn, expect, overflowsHorizontally, settled, test } from "./fixtures";
+import { expect, overflowsHorizontally, settled, test } from "./fixtures";
 
 const withDiagram = "/lessons/ecs-fargate-ecr-in-depth";
 const withoutDiagram = "/lessons/ship-to-fargate";
@@ -414,18 +413,6 @@ test("printed, the lesson's diagram shows no buttons, slider or zoom controls", 
     await expect(figure.getByRole("button", { name, exact: true })).toBeHidden();
   }
   await expect(figure.getByRole("slider")).toBeHidden();
-});
-
-test("axe finds nothing on the diagram at any impact, light and dark", async ({ page }) => {
-  test.slow();
-  auditOnlyIn("desktop");
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openDiagram(page, "?step=3");
-    await page.getByRole("button", { name: "Amazon ECR repository: show details" }).click();
-    const results = await new AxeBuilder({ page }).include("[data-architecture-diagram]").analyze();
-    expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}`)).toEqual([]);
-  }
 });
 
 test("a request and the image can be followed along their paths, moving only if motion is ok", async ({

@@ -293,14 +293,6 @@ test("every lesson fits a phone screen and passes axe @phone", async ({ page, co
   expect(consoleErrors).toEqual([]);
 });
 
-test("a lesson in dark mode passes axe @phone", async ({ page }) => {
-  auditOnlyIn("phone");
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto(`/lessons/${(await readCourse()).lessons[2]!.slug}`);
-  await expect(page.locator("html")).toHaveClass(/dark/);
-  expect(await seriousViolations(page)).toEqual([]);
-});
-
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

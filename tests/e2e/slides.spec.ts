@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 
 import { readCourse, readPresentation } from "./course";
-import { auditOnlyIn, expect, overflowsHorizontally, seriousViolations, test } from "./fixtures";
+import { auditOnlyIn, expect, overflowsHorizontally, test } from "./fixtures";
 
 const slug = "containers-on-aws";
 const diagramSlug = "ecs-fargate-ecr-in-depth";
@@ -358,30 +358,6 @@ test("only the current slide can be reached with Tab", async ({ page }) => {
   }
   expect(reached).toContain("current");
   expect(reached).not.toContain("hidden");
-});
-
-test("the deck with the diagram, and the presenter view, have no serious accessibility problems", async ({
-  page,
-}) => {
-  test.slow(); // two axe passes, one over React Flow (see diagram.spec.ts)
-  // A deck scales its 16:9 slides to the window, and the presenter view is for a laptop.
-  auditOnlyIn("desktop");
-  const { outline } = await readPresentation(diagramSlug);
-  const diagramSlide = outline.findIndex((slide) => slide.steps > slide.reveals) + 1;
-  await openDeck(page, `/lessons/${diagramSlug}/slides#/${diagramSlide}`);
-  await expect(page.locator(".react-flow__node").first()).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await openDeck(page, `/lessons/${diagramSlug}/presenter#/${diagramSlide}`);
-  expect(await seriousViolations(page)).toEqual([]);
-  // The presenter shows the current slide, the next one and the notes: every id stays unique
-  // (axe no longer checks this), so heading links and aria references point at one element.
-  const repeatedIds = await page.evaluate(() => {
-    const counts = new Map<string, number>();
-    for (const element of document.querySelectorAll("[id]"))
-      counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
-    return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
-  });
-  expect(repeatedIds).toEqual([]);
 });
 
 test("a lesson links to its slides, presenter view and handout", async ({ page }) => {
