@@ -8,7 +8,13 @@ import { z } from "zod";
 const text = (what: string) =>
   z
     .string({
-      error: (issue) => (issue.input === undefined ? "is missing" : `must be ${what}`),
+      error: (issue) =>
+        issue.input === undefined
+          ? "is missing"
+          : // YAML reads `a: b` unquoted as a key and its value, not as text.
+            typeof issue.input === "object" && issue.input !== null && !Array.isArray(issue.input)
+            ? `must be ${what}: put it in quotes, as a colon and a space in it starts a key`
+            : `must be ${what}`,
     })
     .trim()
     .min(1, "must not be empty");

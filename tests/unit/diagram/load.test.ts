@@ -41,6 +41,22 @@ describe("the diagram's content file", () => {
     ]);
   });
 
+  it("says to quote a fact that YAML read as a key, at its line", () => {
+    const broken = text.replace(
+      '      - "IAM is global: a role works in every Region"',
+      "      - IAM is global: a role works in every Region",
+    );
+    expect(broken).not.toBe(text);
+    const { problems } = parseDiagramContent(broken, FILE);
+    const line = broken.split("\n").findIndex((l) => l.includes("- IAM is global")) + 1;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line,
+        message: expect.stringMatching(/must be a fact: put it in quotes/),
+      }),
+    ]);
+  });
+
   it("fails a link to a heading that does not exist, at the link's line", () => {
     const headings = new Map([
       ["ecs-fargate-ecr-in-depth", new Set(["networking", "the-architecture"])],
