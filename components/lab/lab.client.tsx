@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import { useSlideScope } from "@/components/slides/slide-scope";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
+import type { LabDiagramData } from "./lab-diagram";
 import { openLab, registerLab, setDrawer, useDrawer } from "./lab-bridge";
 
 // The engine, the store and the panels live in this chunk, fetched only on a page with a lab,
@@ -16,22 +17,8 @@ const LabPanel = dynamic(() => import("./lab-panel").then((m) => m.LabPanel), { 
 const CARD =
   "not-prose my-6 rounded-xl border border-accent-200 bg-accent-50/60 p-4 text-sm text-slate-700 dark:border-accent-800 dark:bg-accent-900/20 dark:text-slate-300";
 
-/**
- * The lesson's lab: a simulated AWS account in the browser, with a console for `aws` and
- * `docker` commands, an editor for the lab's files and a list of what the account holds. Put it
- * once, near the top of a hands-on lesson:
- *
- * ```mdx
- * <Lab />
- * ```
- *
- * It shows a short card with a button that opens the lab in a drawer at the bottom of the
- * window. Code blocks marked ` ```bash run ` get a "Run in the lab" button, and blocks marked
- * ` ```json title="taskdef.json" file ` an "Open in the editor" button (see
- * lib/content/lab-code.ts). On a slide it is a short note; without JavaScript the card says
- * the lab needs it.
- */
-export function Lab() {
+/** The lab's card and drawer (see lab.tsx, which hands it the diagram's words). */
+export function LabClient({ diagram }: { diagram: LabDiagramData }) {
   const slide = useSlideScope();
   if (slide) {
     return (
@@ -41,10 +28,10 @@ export function Lab() {
       </p>
     );
   }
-  return <LabCard />;
+  return <LabCard diagram={diagram} />;
 }
 
-function LabCard() {
+function LabCard({ diagram }: { diagram: LabDiagramData }) {
   const hydrated = useHydrated();
   const { open } = useDrawer();
   const button = useRef<HTMLButtonElement>(null);
@@ -85,7 +72,7 @@ function LabCard() {
       >
         {open ? "Close the lab" : "Open the lab"}
       </button>
-      {open ? <LabPanel /> : null}
+      {open ? <LabPanel diagram={diagram} /> : null}
     </aside>
   );
 }
