@@ -175,6 +175,23 @@ export function DiagramCanvas({
     const id = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(id);
   }, [layout.width, layout.height, width, fit]);
+  // …and once React Flow has measured its box anew: a frame after a new size can be too soon
+  // for it (the lab's diagram grows while its tab is hidden, and is fitted when shown).
+  const flowBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = flowBox.current;
+    if (!element) return;
+    let id = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(id);
+      id = requestAnimationFrame(fit);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(id);
+    };
+  }, [fit]);
 
   const select = useCallback((id: string) => {
     returnFocusTo.current = id;
@@ -266,6 +283,7 @@ export function DiagramCanvas({
         ) : null}
 
         <div
+          ref={flowBox}
           data-pan={panOnDrag ? "drag" : "scroll"}
           className={`diagram-flow relative ${inSlide ? "min-h-0 flex-1" : ""}`}
           style={flowHeight ? { height: flowHeight } : undefined}
