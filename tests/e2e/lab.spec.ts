@@ -200,6 +200,7 @@ test("the diagram draws the account live: a service's tasks appear and turn heal
   await expect(diagram.getByRole("dialog", { name: "Task 1" })).toContainText(
     "Status: running, target healthy",
   );
+  expect(await seriousViolations(page, ["[data-lab-panel]"])).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
 
