@@ -64,7 +64,9 @@ function useWidth(ref: React.RefObject<HTMLElement | null>) {
 }
 
 /**
- * The interactive diagram: steps, flows, launch type, desired count, node details. On a slide
+ * The interactive diagram: steps, flows, launch type, desired count, node details. Drawing the
+ * lab's account it shows what the account holds and each node's details, with none of the
+ * lesson's controls (the account sets the launch type and the tasks). On a slide
  * it fills the room the slide gives it; on a page it is as tall as its drawing at the width of
  * the column, so labels keep their size. A static copy draws the same picture with nothing to
  * press.
@@ -88,7 +90,7 @@ export function DiagramCanvas({
   interactive?: boolean;
   /**
    * The lab's account (lib/lab/diagram.ts `accountDiagram`): its tasks, their states and
-   * health, in place of the launch type and desired count a student sets.
+   * health, in place of the launch type and desired count a student sets, and of the steps.
    */
   account?: GraphOptions | undefined;
 }) {
@@ -99,7 +101,11 @@ export function DiagramCanvas({
     initialTasks,
     control,
   });
-  const { step, flow, launchType, count } = state;
+  const live = account !== undefined;
+  const { launchType, count } = state;
+  // A `?step=` in the lab's page URL, meant for a lesson's diagram, lights nothing here.
+  const step = live ? 0 : state.step;
+  const flow = live ? null : state.flow;
   const [selected, setSelected] = useState<string | null>(null);
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const dark = useDarkMode();
@@ -116,7 +122,8 @@ export function DiagramCanvas({
   // React Flow names its SVG patterns and ARIA descriptions after this: unique per diagram, as
   // a presenter view shows the same slide twice.
   const flowId = `diagram-${useId().replace(/[^a-zA-Z0-9-]/g, "")}`;
-  const shape = chooseShape(width || 800, inSlide);
+  // The lab's drawer is wide and low: where it is wide enough, the account is drawn as a slide is.
+  const shape = chooseShape(width || 800, inSlide || (live && width >= 900));
 
   const graph = useMemo(
     () => buildGraph(content, account ?? { launchType, desiredCount: count }),
@@ -168,6 +175,23 @@ export function DiagramCanvas({
     const id = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(id);
   }, [layout.width, layout.height, width, fit]);
+  // …and once React Flow has measured its box anew: a frame after a new size can be too soon
+  // for it (the lab's diagram grows while its tab is hidden, and is fitted when shown).
+  const flowBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = flowBox.current;
+    if (!element) return;
+    let id = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(id);
+      id = requestAnimationFrame(fit);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(id);
+    };
+  }, [fit]);
 
   const select = useCallback((id: string) => {
     returnFocusTo.current = id;
@@ -195,7 +219,7 @@ export function DiagramCanvas({
     }
     const target = event.target as HTMLElement;
     // On a slide the deck's own keys walk the steps, and move on past the last one.
-    if (control || target.closest("input, select, textarea")) return;
+    if (control || live || target.closest("input, select, textarea")) return;
     if (event.key === "ArrowRight") {
       event.preventDefault();
       state.goTo(step + 1);
@@ -235,12 +259,12 @@ export function DiagramCanvas({
       <div
         ref={frame}
         role="group"
-        aria-label="Architecture diagram"
+        aria-label={live ? "Architecture diagram of the lab account" : "Architecture diagram"}
         onKeyDown={onKeyDown}
         data-shape={shape}
         className={`${inSlide ? "h-full" : ""} relative flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 print:overflow-visible`}
       >
-        {interactive ? (
+        {interactive && !live ? (
           <DiagramControls
             step={step}
             stepCount={content.steps.length}
@@ -259,6 +283,7 @@ export function DiagramCanvas({
         ) : null}
 
         <div
+          ref={flowBox}
           data-pan={panOnDrag ? "drag" : "scroll"}
           className={`diagram-flow relative ${inSlide ? "min-h-0 flex-1" : ""}`}
           style={flowHeight ? { height: flowHeight } : undefined}
@@ -294,7 +319,9 @@ export function DiagramCanvas({
           >
             <Background gap={24} size={1} />
           </ReactFlow>
-          {interactive && !inSlide ? (
+          {/* Drawn landscape (the lab's wide drawer), the drawing is readable as it is, and the
+              buttons would cover its bottom corner. */}
+          {interactive && !inSlide && shape !== "landscape" ? (
             <ZoomControls
               onZoomIn={() => void flowInstance.current?.zoomIn()}
               onZoomOut={() => void flowInstance.current?.zoomOut()}
@@ -308,7 +335,7 @@ export function DiagramCanvas({
           ) : null}
         </div>
 
-        {interactive ? (
+        {interactive && !live ? (
           <p
             data-testid="diagram-caption"
             className={`border-t border-slate-200 px-3 py-2 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200 ${inSlide ? "" : "min-h-[4.5rem]"}`}

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 
 import { useSlideScope } from "@/components/slides/slide-scope";
-import type { DiagramContent, LaunchType } from "@/lib/diagram/graph";
+import type { DiagramContent, GraphOptions, LaunchType } from "@/lib/diagram/graph";
 
 /** In a 960×540 slide, under its heading: the frame fills this and the drawing fits in it. */
 export const SLIDE_DIAGRAM_HEIGHT = "h-[26rem]";
@@ -55,14 +55,20 @@ const DiagramCanvas = dynamic(() => import("./diagram-canvas").then((m) => m.Dia
  * Loads the interactive diagram when its box is about to come into view, or when keyboard
  * focus reaches it. On a live slide the deck drives its steps (→ walks the workflow before the
  * next slide); on a static copy of a slide (the presenter's preview, the handout) it loads at
- * once and draws the same picture with nothing to press, so it prints as vectors.
+ * once and draws the same picture with nothing to press, so it prints as vectors. In the lab
+ * it draws the `account`, and its placeholder says what stands in for it.
  */
-export function DiagramLoader(props: {
+export function DiagramLoader({
+  placeholder = "The interactive diagram loads here as you scroll (it needs JavaScript). The same flow is listed step by step below.",
+  ...props
+}: {
   content: DiagramContent;
   sizes: DiagramSizes;
   initialStep: number;
   initialLaunchType: LaunchType;
   initialTasks: number;
+  account?: GraphOptions | undefined;
+  placeholder?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
@@ -127,7 +133,7 @@ export function DiagramLoader(props: {
       ) : (
         <Placeholder
           sizes={props.sizes}
-          message="The interactive diagram loads here as you scroll (it needs JavaScript). The same flow is listed step by step below."
+          message={placeholder}
           onFocus={() => {
             focusOnLoad.current = true;
             setVisible(true);

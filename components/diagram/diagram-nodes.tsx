@@ -6,10 +6,13 @@ import {
   ArrowUpFromLine,
   Box,
   Building2,
+  CircleCheck,
+  CircleX,
   Cloud,
   Cpu,
   DoorOpen,
   Globe,
+  Hourglass,
   KeyRound,
   Layers,
   Lock,
@@ -24,7 +27,7 @@ import {
 } from "lucide-react";
 import { createContext, memo, useContext } from "react";
 
-import type { NodeKind } from "@/lib/diagram/graph";
+import { describeTaskStatus, type GraphNode, type NodeKind } from "@/lib/diagram/graph";
 import type { PlacedNode } from "@/lib/diagram/layout";
 
 export type BoxData = Pick<PlacedNode, "node" | "active" | "dimmed"> & { font: number };
@@ -51,6 +54,19 @@ const ICONS: Record<NodeKind, LucideIcon> = {
   task: Box,
   instance: Server,
 };
+
+/**
+ * A lab task's icon says what its border's colour and dashes say, for those who cannot tell
+ * the colours apart: checked healthy, unhealthy, or on its way up or down.
+ */
+function taskIcon({ state, health }: GraphNode): { Icon: LucideIcon; colour: string } | undefined {
+  if (health === "unhealthy") return { Icon: CircleX, colour: "text-red-700 dark:text-red-400" };
+  if (health === "healthy")
+    return { Icon: CircleCheck, colour: "text-emerald-700 dark:text-emerald-400" };
+  if (state === "pending" || state === "stopping")
+    return { Icon: Hourglass, colour: "text-slate-600 dark:text-slate-300" };
+  return undefined;
+}
 
 /**
  * AWS's architecture colours: each group its frame colour and line style (the Region and the
@@ -102,7 +118,8 @@ function NodeLabel({
   iconAbove?: boolean;
 }) {
   const { select, interactive } = useContext(DiagramNodeContext);
-  const Icon = ICONS[data.node.kind];
+  const status = taskIcon(data.node);
+  const Icon = status?.Icon ?? ICONS[data.node.kind];
   const icon = Math.round(data.font * 1.25);
   const content = (
     <>
@@ -110,7 +127,7 @@ function NodeLabel({
         aria-hidden="true"
         width={icon}
         height={icon}
-        className={`shrink-0 ${ICON_COLOURS[data.node.kind] ?? "text-slate-600 dark:text-slate-300"}`}
+        className={`shrink-0 ${status?.colour ?? ICON_COLOURS[data.node.kind] ?? "text-slate-600 dark:text-slate-300"}`}
       />
       <span data-diagram-label="" className="min-w-0 break-words">
         {data.node.label}
@@ -131,7 +148,7 @@ function NodeLabel({
       type="button"
       data-node-id={data.node.id}
       onClick={() => select(data.node.id)}
-      aria-label={`${data.node.label}: show details`}
+      aria-label={`${[data.node.label, describeTaskStatus(data.node)].filter(Boolean).join(", ")}: show details`}
       className={`nodrag nopan ${layout}`}
       style={style}
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import type { DiagramNode } from "@/lib/diagram/graph";
+import { describeTaskStatus, type GraphNode } from "@/lib/diagram/graph";
 
 /** A node's details: what it is, what to remember, where the lesson explains it. */
 export function DiagramPanel({
@@ -8,7 +8,7 @@ export function DiagramPanel({
   onClose,
   closeButton,
 }: {
-  details: DiagramNode;
+  details: GraphNode;
   onClose: () => void;
   closeButton: React.RefObject<HTMLButtonElement | null>;
 }) {
@@ -33,6 +33,11 @@ export function DiagramPanel({
           ×
         </button>
       </div>
+      {describeTaskStatus(details) ? (
+        <p className="mt-2 font-medium text-slate-900 dark:text-white">
+          Status: {describeTaskStatus(details)}
+        </p>
+      ) : null}
       <p className="mt-2 text-slate-700 dark:text-slate-300">{details.explanation}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
         {details.facts.map((fact) => (

@@ -7,6 +7,7 @@ import { SET_ASIDE_MESSAGE } from "@/lib/lab/store";
 
 import { handleLabRequests, type LabTab, setDrawer, useDrawer } from "./lab-bridge";
 import { LabConsole } from "./lab-console";
+import type { LabDiagramData } from "./lab-diagram";
 import { LabFiles, useProblemCount } from "./lab-files";
 import { LabResources } from "./lab-resources";
 import { useLab, useLabActions, useLabRuntime, useWhileVisible } from "./use-lab";
@@ -31,7 +32,7 @@ const TABS: { id: LabTab; label: string }[] = [
  * layout and paint, which would trap a fixed element inside them. The page gets bottom
  * padding of the drawer's height while it is open, so nothing of the lesson is hidden for good.
  */
-export function LabPanel() {
+export function LabPanel({ diagram }: { diagram: LabDiagramData }) {
   const { size } = useDrawer();
   const drawer = useRef<HTMLElement>(null);
 
@@ -65,14 +66,14 @@ export function LabPanel() {
       }`}
     >
       <LabBoundary>
-        <LabDrawerContent />
+        <LabDrawerContent diagram={diagram} />
       </LabBoundary>
     </section>,
     document.body,
   );
 }
 
-function LabDrawerContent() {
+function LabDrawerContent({ diagram }: { diagram: LabDiagramData }) {
   const { tab, size } = useDrawer();
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -196,7 +197,7 @@ function LabDrawerContent() {
           ) : item.id === "files" ? (
             <LabFiles />
           ) : (
-            <LabResources />
+            <LabResources diagram={diagram} />
           )}
         </div>
       ))}

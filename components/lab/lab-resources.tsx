@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 
 import { createLab, summarize } from "@/lib/lab";
 import { mapAccount } from "@/lib/lab/topology";
 import type { ResourceSummary } from "@/lib/lab/types";
 
 import { AccountMapView } from "./account-map";
+import { LabDiagram, type LabDiagramData } from "./lab-diagram";
 import { useLab } from "./use-lab";
 
 const TONE: Record<ResourceSummary["tone"], { dot: string; text: string }> = {
@@ -29,12 +30,18 @@ function isProvided(row: ResourceSummary): boolean {
 
 const key = (row: ResourceSummary) => `${row.kind}:${row.id}`;
 
+type MapView = "diagram" | "list";
+
 /**
  * What the account holds, live: the engine's summary as a table (what the student made, with
- * its status in words and colour), then the account drawn as a map of its network.
+ * its status in words and colour), then the account drawn as a map of its network: the
+ * architecture diagram, or the same in lists (a phone's first choice, and the text version).
  */
-export function LabResources() {
+export function LabResources({ diagram }: { diagram: LabDiagramData }) {
   const lab = useLab((state) => state.lab);
+  const [view, setView] = useState<MapView>(() =>
+    window.matchMedia("(min-width: 640px)").matches ? "diagram" : "list",
+  );
   const rows = useMemo(() => summarize(lab), [lab]);
   const map = useMemo(() => mapAccount(lab), [lab]);
   const yours = rows.filter((row) => !isProvided(row)).length;
@@ -59,13 +66,25 @@ export function LabResources() {
         aria-labelledby="lab-map-heading"
         className="border-t border-slate-200 p-3 sm:p-4 dark:border-slate-800"
       >
-        <h3
-          id="lab-map-heading"
-          className="mb-2 text-sm font-semibold text-slate-900 dark:text-white"
-        >
-          Map of the account
-        </h3>
-        <AccountMapView map={map} />
+        <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <h3 id="lab-map-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
+            Map of the account
+          </h3>
+          <div role="group" aria-label="Show the map as" className="flex">
+            {(["diagram", "list"] as const).map((choice) => (
+              <button
+                key={choice}
+                type="button"
+                aria-pressed={view === choice}
+                onClick={() => setView(choice)}
+                className="aria-pressed:border-accent-600 aria-pressed:bg-accent-50 aria-pressed:text-accent-800 dark:aria-pressed:border-accent-400 dark:aria-pressed:bg-accent-900/40 dark:aria-pressed:text-accent-200 border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-700 first:rounded-l-md last:rounded-r-md hover:bg-slate-100 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+              >
+                {choice === "diagram" ? "Diagram" : "List"}
+              </button>
+            ))}
+          </div>
+        </div>
+        {view === "diagram" ? <LabDiagram data={diagram} /> : <AccountMapView map={map} />}
       </section>
     </div>
   );

@@ -64,6 +64,8 @@ export type TargetHealth = "initial" | "healthy" | "unhealthy";
 /** One task as the lab's account has it. */
 export interface TaskSnapshot {
   zone: Zone;
+  /** The zone's subnet it runs in: private unless said (the lab may run tasks in public ones). */
+  subnet?: "public" | "private";
   state: TaskState;
   health?: TargetHealth;
 }
@@ -73,6 +75,31 @@ export interface GraphOptions {
   desiredCount: number;
   /** The lab's tasks, in place of `desiredCount` tasks spread over the zones. */
   tasks?: TaskSnapshot[];
+}
+
+const TASK_STATE_WORDS: Record<TaskState, string> = {
+  pending: "starting",
+  running: "running",
+  stopping: "stopping",
+  stopped: "stopped",
+};
+const HEALTH_WORDS: Record<TargetHealth, string> = {
+  initial: "target being checked",
+  healthy: "target healthy",
+  unhealthy: "target unhealthy",
+};
+
+/**
+ * A lab task's status in words ("running, target healthy"), for its accessible name and its
+ * details; undefined for the tasks a lesson's diagram draws, which have no status.
+ */
+export function describeTaskStatus(node: {
+  state?: TaskState | undefined;
+  health?: TargetHealth | undefined;
+}): string | undefined {
+  if (!node.state) return undefined;
+  const health = node.health ? `, ${HEALTH_WORDS[node.health]}` : "";
+  return `${TASK_STATE_WORDS[node.state]}${health}`;
 }
 
 export interface GraphNode extends DiagramNode {
@@ -155,7 +182,9 @@ export function buildGraph(content: DiagramContent, options: GraphOptions): Grap
       ...content.task,
       label: fill(content.task.label, { n: String(i + 1) }),
       explanation: fill(content.task.explanation, { where }),
-      parentId: ec2 ? instanceIn(snapshot.zone) : `private-${snapshot.zone}`,
+      parentId: ec2
+        ? instanceIn(snapshot.zone)
+        : `${snapshot.subnet ?? "private"}-${snapshot.zone}`,
       ...(options.tasks ? { state: snapshot.state } : {}),
       ...(snapshot.health ? { health: snapshot.health } : {}),
     });

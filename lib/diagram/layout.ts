@@ -135,7 +135,8 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
   const rects = new Map<string, Rect>();
   const set = (id: string, rect: Rect) => rects.set(id, rect);
 
-  // The tasks of each zone, in a grid inside the private subnet (or the zone's EC2 instance).
+  // The tasks of each zone, in a grid inside the private subnet (or the zone's EC2 instance);
+  // the lab's tasks in a public subnet in a grid of their own there, under its gateways.
   const zoneWidth = (vpcWidth: number) => (vpcWidth - 3 * pad) / 2;
   const taskArea = (innerWidth: number, count: number) => {
     const cols = Math.max(1, Math.floor((innerWidth + gap) / (m.task.w + gap)));
@@ -143,8 +144,15 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
     return { cols, rows, height: rows * m.task.h + (rows - 1) * gap };
   };
   const ec2 = graph.instances.length > 0;
-  const tasksIn = (zone: string) => graph.tasks.filter((t) => graph.zoneOf[t] === zone);
-  const most = Math.max(...ZONES.map((z) => tasksIn(z).length), 1);
+  const inPublic = new Set(
+    graph.nodes.filter((n) => n.parentId?.startsWith("public-")).map((n) => n.id),
+  );
+  const tasksIn = (zone: string, subnet: "public" | "private") =>
+    graph.tasks.filter(
+      (t) => graph.zoneOf[t] === zone && inPublic.has(t) === (subnet === "public"),
+    );
+  const most = Math.max(...ZONES.map((z) => tasksIn(z, "private").length), 1);
+  const mostPublic = Math.max(...ZONES.map((z) => tasksIn(z, "public").length));
 
   /** Lays out the VPC at `width`; returns its height. */
   const layOutVpc = (width: number, x: number, y: number): number => {
@@ -154,7 +162,9 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
     // The load balancer shares the NAT gateways' row when there is room for both.
     const natW = Math.min(m.nat, innerW);
     const sideBySide = innerW - natW - gap >= 90;
-    const publicH = header + (sideBySide ? m.box.h : 2 * m.box.h + gap) + pad;
+    const gatewaysH = sideBySide ? m.box.h : 2 * m.box.h + gap;
+    const publicGrid = taskArea(innerW, mostPublic);
+    const publicH = header + gatewaysH + (mostPublic ? gap + publicGrid.height : 0) + pad;
     const instanceInner = innerW - 2 * pad;
     const grid = taskArea(ec2 ? instanceInner : innerW, most);
     // An instance's label ("EC2 instance 1 (you manage)") may take two lines.
@@ -188,7 +198,16 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
         set(host, { x: pad, y: header, w: innerW, h: instanceH, parent: `private-${zone}` });
       }
       const left = pad;
-      tasksIn(zone).forEach((task, i) => {
+      tasksIn(zone, "public").forEach((task, i) => {
+        set(task, {
+          x: pad + (i % publicGrid.cols) * (m.task.w + gap),
+          y: header + gatewaysH + gap + Math.floor(i / publicGrid.cols) * (m.task.h + gap),
+          w: m.task.w,
+          h: m.task.h,
+          parent: `public-${zone}`,
+        });
+      });
+      tasksIn(zone, "private").forEach((task, i) => {
         set(task, {
           x: left + (i % grid.cols) * (m.task.w + gap),
           y: (ec2 ? instanceHeader : header) + Math.floor(i / grid.cols) * (m.task.h + gap),

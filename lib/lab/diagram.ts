@@ -1,5 +1,6 @@
-import type { GraphOptions, TaskSnapshot, TaskState } from "../diagram/graph";
+import type { GraphOptions, TargetHealth, TaskSnapshot, TaskState } from "../diagram/graph";
 import { ZONES, type Zone } from "../diagram/topology";
+import { isPublicSubnet } from "./network";
 import type { LabState, TaskStatus } from "./types";
 
 /** How the diagram draws each of ECS's task statuses. */
@@ -15,9 +16,10 @@ const STATES: Record<TaskStatus, TaskState> = {
 };
 
 /**
- * What the architecture diagram draws for the lab's account: its tasks, each in the zone of
- * its subnet, with its status and what the load balancer's health checks say about it. Draw
- * it with `buildGraph(content, accountDiagram(state))`.
+ * What the architecture diagram draws for the lab's account: its tasks, each in its zone's
+ * public or private subnet (as the subnet's route table makes it), with its status and what
+ * the load balancer's health checks say about it. Draw it with
+ * `buildGraph(content, accountDiagram(state))`.
  */
 export function accountDiagram(state: LabState): GraphOptions {
   const health = new Map<string, TaskSnapshot["health"]>();
@@ -32,11 +34,56 @@ export function accountDiagram(state: LabState): GraphOptions {
     const letter = task.availabilityZone.slice(-1);
     const zone: Zone = (ZONES as readonly string[]).includes(letter) ? (letter as Zone) : "a";
     const targetHealth = health.get(task.taskArn);
+    const subnet = state.account.subnets.find((s) => s.SubnetId === task.subnetId);
     return {
       zone,
+      subnet: subnet && isPublicSubnet(state.account, subnet) ? "public" : "private",
       state: STATES[task.lastStatus],
       ...(targetHealth ? { health: targetHealth } : {}),
     };
   });
   return { launchType: "fargate", desiredCount: tasks.length, tasks };
+}
+
+// In the order a sentence gives them: what serves first.
+const STATE_WORDS: [TaskState, string][] = [
+  ["running", "running"],
+  ["pending", "starting"],
+  ["stopping", "stopping"],
+  ["stopped", "stopped"],
+];
+const HEALTH_WORDS: [TargetHealth, string][] = [
+  ["healthy", "healthy"],
+  ["initial", "being checked"],
+  ["unhealthy", "unhealthy"],
+];
+
+/** "1 running, 1 starting": how many of `values` are each key, in the order of `words`. */
+function tally<K>(words: [K, string][], values: (K | undefined)[]): string {
+  return words
+    .map(([key, word]) => ({ n: values.filter((value) => value === key).length, word }))
+    .filter(({ n }) => n > 0)
+    .map(({ n, word }) => `${n} ${word}`)
+    .join(", ");
+}
+
+/**
+ * The account's tasks in one sentence, under its diagram: how many in each state, and what the
+ * load balancer says of them ("2 tasks: 1 running, 1 starting. Targets: 1 healthy.").
+ */
+export function describeAccountDiagram(options: GraphOptions): string {
+  const tasks = options.tasks ?? [];
+  if (tasks.length === 0) {
+    return "No tasks yet: when a service starts them, they appear in its subnets.";
+  }
+  const states = tally(
+    STATE_WORDS,
+    tasks.map((task) => task.state),
+  );
+  const health = tally(
+    HEALTH_WORDS,
+    tasks.map((task) => task.health),
+  );
+  const head = `${tasks.length} ${tasks.length === 1 ? "task" : "tasks"}: ${states}.`;
+  return health ? `${head} Targets: ${health}.` : head;
 }

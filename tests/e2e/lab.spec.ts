@@ -122,6 +122,88 @@ test("the account moves on with the simulated clock, and Resources shows it live
   await expect(row).toContainText("ACTIVE");
 });
 
+test("the diagram draws the account live: a service's tasks appear and turn healthy", async ({
+  page,
+  consoleErrors,
+}) => {
+  // The lesson's role and task definition, into the lab's files as a student puts them there.
+  await page.goto(lesson);
+  await waitUntilLive(page);
+  for (const file of ["trust.json", "taskdef.json"]) {
+    await codeBlock(page, file)
+      .first()
+      .getByRole("button", { name: `Open in the editor (${file})` })
+      .click();
+    await expect(drawer(page).getByRole("button", { name: file, exact: true })).toBeVisible();
+  }
+
+  // The diagram, below the table, before there is a service: no tasks in it.
+  await drawer(page).getByRole("tab", { name: "Resources" }).click();
+  const map = drawer(page).getByRole("region", { name: "Map of the account" });
+  await map.getByRole("button", { name: "Diagram", exact: true }).click();
+  await map.scrollIntoViewIfNeeded();
+  const diagram = drawer(page).getByRole("group", {
+    name: "Architecture diagram of the lab account",
+  });
+  await expect(diagram.getByRole("button", { name: /^Application Load Balancer/ })).toBeVisible();
+  await expect(drawer(page).getByText("No tasks yet")).toBeVisible();
+  const tasks = diagram.getByRole("button", { name: /^Task \d/ });
+  await expect(tasks).toHaveCount(0);
+
+  // The lesson's commands up to the service, without its waiters for the service and targets.
+  await drawer(page).getByRole("tab", { name: "Console" }).click();
+  await run(
+    page,
+    [
+      "export R=us-east-1",
+      "REG=123456789012.dkr.ecr.$R.amazonaws.com",
+      "VPC=$(aws ec2 describe-vpcs --region $R --filters Name=tag:Name,Values=lab-vpc --query 'Vpcs[0].VpcId' --output text)",
+      "PUB_A=$(aws ec2 describe-subnets --region $R --filters Name=vpc-id,Values=$VPC Name=tag:Name,Values=lab-public-a --query 'Subnets[0].SubnetId' --output text)",
+      "PUB_B=$(aws ec2 describe-subnets --region $R --filters Name=vpc-id,Values=$VPC Name=tag:Name,Values=lab-public-b --query 'Subnets[0].SubnetId' --output text)",
+      "docker build --platform linux/amd64 -t hello-web:1.0 .",
+      "aws ecr create-repository --repository-name hello-web --region $R",
+      "aws ecr get-login-password --region $R | docker login --username AWS --password-stdin $REG",
+      "docker tag hello-web:1.0 $REG/hello-web:1.0",
+      "docker push $REG/hello-web:1.0",
+      "aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust.json",
+      "aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
+      "aws logs create-log-group --log-group-name /ecs/hello-web --region $R",
+      "aws ecs register-task-definition --cli-input-json file://taskdef.json --region $R",
+      'ALB_SG=$(aws ec2 create-security-group --region $R --vpc-id $VPC --group-name hello-alb-sg --description "load balancer" --query GroupId --output text)',
+      "aws ec2 authorize-security-group-ingress --region $R --group-id $ALB_SG --protocol tcp --port 80 --cidr 0.0.0.0/0",
+      'TASK_SG=$(aws ec2 create-security-group --region $R --vpc-id $VPC --group-name hello-task-sg --description "tasks" --query GroupId --output text)',
+      "aws ec2 authorize-security-group-ingress --region $R --group-id $TASK_SG --protocol tcp --port 80 --source-group $ALB_SG",
+      "TG=$(aws elbv2 create-target-group --region $R --name hello-tg --protocol HTTP --port 80 --vpc-id $VPC --target-type ip --query 'TargetGroups[0].TargetGroupArn' --output text)",
+      "ALB=$(aws elbv2 create-load-balancer --region $R --name hello-alb --subnets $PUB_A $PUB_B --security-groups $ALB_SG --query 'LoadBalancers[0].LoadBalancerArn' --output text)",
+      "aws elbv2 wait load-balancer-available --region $R --load-balancer-arns $ALB",
+      "aws elbv2 create-listener --region $R --load-balancer-arn $ALB --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=$TG",
+      "aws ecs create-cluster --cluster-name demo --region $R",
+      'aws ecs create-service --region $R --cluster demo --service-name hello-svc --task-definition hello-web:1 --desired-count 2 --launch-type FARGATE --network-configuration "awsvpcConfiguration={subnets=[$PUB_A,$PUB_B],securityGroups=[$TASK_SG],assignPublicIp=ENABLED}" --load-balancers "targetGroupArn=$TG,containerName=web,containerPort=80" --query service.status',
+    ].join("\n"),
+  );
+  await expect(consoleLog(page)).toContainText('"ACTIVE"');
+
+  // Back on the diagram the service's two tasks are there, one in each zone's subnet; they
+  // start, run, and the load balancer's checks find them healthy as the clock moves on.
+  await drawer(page).getByRole("tab", { name: "Resources" }).click();
+  await expect(tasks).toHaveCount(2);
+  // The checks take about a minute of the lab's clock: some seconds for whoever watches.
+  for (const n of [1, 2]) {
+    await expect(
+      diagram.getByRole("button", { name: `Task ${n}, running, target healthy: show details` }),
+    ).toBeVisible({ timeout: 30_000 });
+  }
+  await expect(drawer(page).getByText("2 tasks: 2 running. Targets: 2 healthy.")).toBeVisible();
+
+  // A task's details say the same in words.
+  await tasks.first().click();
+  await expect(diagram.getByRole("dialog", { name: "Task 1" })).toContainText(
+    "Status: running, target healthy",
+  );
+  expect(await seriousViolations(page, ["[data-lab-panel]"])).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
 test("Run in the lab pastes the block into the console's input, to run with Enter", async ({
   page,
   consoleErrors,

@@ -84,6 +84,40 @@ describe("layOutDiagram", () => {
     }
   });
 
+  it("draws the lab's tasks in a public subnet inside it, clear of its gateways", () => {
+    const graph = buildGraph(content, {
+      launchType: "fargate",
+      desiredCount: 3,
+      tasks: [
+        { zone: "a", state: "running", subnet: "public" },
+        { zone: "b", state: "pending", subnet: "public" },
+        { zone: "a", state: "running" },
+      ],
+    });
+    for (const shape of shapes) {
+      const layout = layOutDiagram(graph, null, shape);
+      const gateways = ["alb", "nat-a", "nat-b"].map((id) => absolute(layout.nodes, id));
+      for (const [task, subnet] of [
+        ["task-1", "public-a"],
+        ["task-2", "public-b"],
+        ["task-3", "private-a"],
+      ] as const) {
+        const box = absolute(layout.nodes, task);
+        const area = absolute(layout.nodes, subnet);
+        expect(box.y, `${shape} ${task}`).toBeGreaterThanOrEqual(area.y);
+        expect(box.bottom, `${shape} ${task}`).toBeLessThanOrEqual(area.bottom);
+        for (const gateway of gateways) {
+          const apart =
+            box.bottom <= gateway.y ||
+            box.y >= gateway.bottom ||
+            box.right <= gateway.x ||
+            box.x >= gateway.right;
+          expect(apart, `${shape} ${task} clear of the gateways`).toBe(true);
+        }
+      }
+    }
+  });
+
   it("keeps the drawing as wide as its shape, and a slide's wider than tall", () => {
     expect(layOut("fargate", 2, "narrow").layout.width).toBeLessThanOrEqual(340);
     const slide = layOut("fargate", 2, "landscape").layout;
