@@ -79,6 +79,9 @@ export function DiagramLoader({
   useEffect(() => {
     const element = box.current;
     if (!element || isStatic) return;
+    // A keyboard user may have tabbed onto the placeholder before the page was live: it is
+    // in view then, so the observer loads the diagram, and the focus moves into it.
+    if (element.contains(document.activeElement)) focusOnLoad.current = true;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {

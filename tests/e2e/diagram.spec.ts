@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { expect, overflowsHorizontally, settled, test } from "./fixtures";
+import { expect, holdScripts, overflowsHorizontally, settled, test } from "./fixtures";
 
 const withDiagram = "/lessons/ecs-fargate-ecr-in-depth";
 const withoutDiagram = "/lessons/ship-to-fargate";
@@ -385,9 +385,11 @@ test("a one-finger swipe over the diagram scrolls the page, not the drawing @pho
 });
 
 test("keyboard focus cannot pass the diagram before it exists", async ({ page }) => {
-  await page.goto(withDiagram);
-  // A keyboard user reaches the heading above the diagram (without scrolling it into view
-  // first, so the diagram has not started loading), then presses Tab.
+  // As soon as the page shows, before its scripts are live, a keyboard user reaches the
+  // heading above the diagram (without scrolling it into view, so the diagram has not started
+  // loading), then presses Tab.
+  const release = await holdScripts(page);
+  await page.goto(withDiagram, { waitUntil: "commit" });
   const figure = page.locator("[data-architecture-diagram]");
   await page.locator("#the-architecture").evaluate((heading: HTMLElement) => {
     heading.tabIndex = -1;
@@ -397,6 +399,7 @@ test("keyboard focus cannot pass the diagram before it exists", async ({ page })
     if (await figure.evaluate((element) => element.contains(document.activeElement))) break;
     await page.keyboard.press("Tab");
   }
+  release();
   // Focus is in the diagram, which loads and keeps it on its first control.
   await expect(page.getByRole("button", { name: "Next →" })).toBeFocused();
   await expect(page.locator(".react-flow__node").first()).toBeVisible();
