@@ -279,19 +279,20 @@ test("the reading-progress bar fills as the reader scrolls", async ({ page }) =>
   await expect.poll(scale).toBeGreaterThan(0.95);
 });
 
-test("every lesson fits a phone screen and passes axe @phone", async ({ page, consoleErrors }) => {
-  // On the desktop, a11y.spec.ts audits the lesson page type at every impact.
-  auditOnlyIn("phone");
-  const { lessons } = await readCourse();
-  // axe takes 10–20 s a lesson on a busy 2-core machine: the time grows with the course.
-  test.setTimeout(30_000 + 25_000 * lessons.length);
-  for (const lesson of lessons) {
+// One test per lesson, so the two workers share them.
+for (const lesson of (await readCourse()).lessons) {
+  test(`the lesson "${lesson.slug}" fits a phone screen and passes axe @phone`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    // On the desktop, a11y.spec.ts audits the lesson page type at every impact.
+    auditOnlyIn("phone");
     await page.goto(`/lessons/${lesson.slug}`);
-    expect(await overflowsHorizontally(page), `${lesson.slug} overflows`).toBe(false);
-    expect(await seriousViolations(page), lesson.slug).toEqual([]);
-  }
-  expect(consoleErrors).toEqual([]);
-});
+    expect(await overflowsHorizontally(page)).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
