@@ -358,8 +358,10 @@ interface RouteOut {
   label?: Box;
 }
 
-// Routes depend on where boxes are, not on what is lit: worked out once per graph and shape.
-const routeCache = new WeakMap<Graph, Map<Shape, Map<string, RouteOut>>>();
+// Routes depend on where boxes are and which edges join them, not on what is lit: worked out
+// once for each picture, however many diagrams on the page draw it (a presenter shows two).
+const routeCache = new Map<string, Map<string, RouteOut>>();
+const CACHED = 64;
 
 /** Each edge's route around the boxes that are not its ends, and its label's place. */
 function routeAll(
@@ -370,7 +372,15 @@ function routeAll(
   width: number,
   height: number,
 ): Map<string, RouteOut> {
-  const cached = routeCache.get(graph)?.get(shape);
+  const signature = [
+    shape,
+    ...graph.edges.map((e) => `${e.id}:${e.source}>${e.target}:${e.label ?? ""}`),
+    ...graph.nodes.map((n) => {
+      const r = rects.get(n.id);
+      return r ? `${n.id}:${n.label}@${r.x},${r.y},${r.w},${r.h},${r.parent ?? ""}` : n.id;
+    }),
+  ].join("|");
+  const cached = routeCache.get(signature);
   if (cached) return cached;
   // Rounded as the nodes' positions are, so lines meet the boxes as drawn.
   const absolute = (id: string): Box => {
@@ -417,7 +427,7 @@ function routeAll(
     }
     const size = edgeLabelSize(edge.label, shape);
     const keepOut = [...boxes.values(), ...areaLabels];
-    const label = placeLabel(route.points, size, keepOut);
+    const label = placeLabel(route.points, size, keepOut, options.bounds);
     // No straight stretch of the shortest route has room for the label: go a longer way round
     // that has.
     const roomy = label
@@ -425,9 +435,8 @@ function routeAll(
       : routeEdge(source, target, obstacles, options, areaLabels, { ...size, keepOut });
     out.set(edge.id, roomy ?? { ...route, ...(label ? { label } : {}) });
   }
-  const byShape = routeCache.get(graph) ?? new Map<Shape, Map<string, RouteOut>>();
-  byShape.set(shape, out);
-  routeCache.set(graph, byShape);
+  if (routeCache.size >= CACHED) routeCache.delete(routeCache.keys().next().value!);
+  routeCache.set(signature, out);
   return out;
 }
 

@@ -78,6 +78,16 @@ export function crosses(p: Point, q: Point, r: Rect): boolean {
   return minX < r.x + r.w - EPS && maxX > r.x + EPS && minY < r.y + r.h - EPS && maxY > r.y + EPS;
 }
 
+/** Whether `inner` lies wholly within `outer`. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x - EPS &&
+    inner.y >= outer.y - EPS &&
+    inner.x + inner.w <= outer.x + outer.w + EPS &&
+    inner.y + inner.h <= outer.y + outer.h + EPS
+  );
+}
+
 function clip(r: Rect, to: Rect): Rect {
   const x = Math.max(r.x, to.x);
   const y = Math.max(r.y, to.y);
@@ -141,7 +151,8 @@ export function routeEdge(
     options.bounds,
   );
   const within = (rects: Rect[]) => rects.filter((r) => overlaps(r, near));
-  for (const window of [near, options.bounds]) {
+  // A label's detour is worth taking only near the two ends.
+  for (const window of label ? [near] : [near, options.bounds]) {
     const [o, a] = window === near ? [within(obstacles), within(avoid)] : [obstacles, avoid];
     const found =
       search(source, target, [...o, ...a], options, window, label) ??
@@ -249,14 +260,23 @@ function search(
   const prev = new Int32Array(2 * W * H * 4).fill(-1);
   const labelAt = new Map<number, Rect>();
   const labelFree = (r: Rect) =>
+    contains(options.bounds, r) &&
     !label!.keepOut.some((o) => overlaps(r, o)) &&
     !blocks.some((o) => overlaps(r, o)) &&
     !ends.some((o) => overlaps(r, o));
   // A*: the heap orders by cost so far plus the straight distance still to go, which a route
   // can never beat, so the first goal reached at a given cost is still the cheapest.
   const goalPoints = goals.map((g) => g.point);
-  const ahead = (i: number, j: number) =>
-    Math.min(...goalPoints.map((g) => Math.abs(g.x - ux[i]!) + Math.abs(g.y - uy[j]!)));
+  const aheadOf = new Float64Array(W * H).fill(-1);
+  const ahead = (i: number, j: number) => {
+    const cell = j * W + i;
+    if (aheadOf[cell]! >= 0) return aheadOf[cell]!;
+    let least = Infinity;
+    for (const g of goalPoints)
+      least = Math.min(least, Math.abs(g.x - ux[i]!) + Math.abs(g.y - uy[j]!));
+    aheadOf[cell] = least;
+    return least;
+  };
   const heap = new Heap();
   // Each start: the port, then a first step straight out of its side.
   const startKeys = new Map<number, Side>();
@@ -410,14 +430,15 @@ export function simplify(points: Point[]): Point[] {
 }
 
 /**
- * Where a label of size `size` sits on a route: centred on one of its segments, clear of
- * `keepOut` (the labels of nodes) and, where it can, of `prefer` (other boxes). Longer segments
+ * Where a label of size `size` sits on a route: centred on one of its segments (or beside it),
+ * within `bounds`, clear of `keepOut` (the labels of nodes) and, where it can, of `prefer`. Longer segments
  * are tried first, each from its middle outwards. Null if it fits nowhere.
  */
 export function placeLabel(
   points: Point[],
   size: { w: number; h: number },
   keepOut: Rect[],
+  bounds: Rect,
   prefer: Rect[] = [],
 ): Rect | null {
   const segments = points
@@ -434,7 +455,9 @@ export function placeLabel(
       for (let offset = 0; offset <= length / 2; offset += 4) {
         for (const t of offset === 0 ? [0.5] : [0.5 - offset / length, 0.5 + offset / length]) {
           const c = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
-          const rect = spots(c, size, vertical).find((r) => !avoid.some((o) => overlaps(r, o)));
+          const rect = spots(c, size, vertical).find(
+            (r) => contains(bounds, r) && !avoid.some((o) => overlaps(r, o)),
+          );
           if (rect) return rect;
         }
       }

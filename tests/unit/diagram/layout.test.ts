@@ -208,6 +208,8 @@ describe("edges", () => {
               }
               const size = edgeLabelSize(edge.label!, shape);
               if (at.w < size.w || at.h < size.h) problems.push(`${name} is too small`);
+              if (at.x < 0 || at.y < 0 || at.x + at.w > layout.width || at.y + at.h > layout.height)
+                problems.push(`${name} beyond the drawing`);
               labels.forEach((label, i) => {
                 if (overlaps(at, label)) problems.push(`${name} on ${layout.nodes[i]!.id}`);
               });

@@ -56,15 +56,21 @@ describe("placeLabel", () => {
     { x: 0, y: 0 },
     { x: 200, y: 0 },
   ];
+  const open = { x: -100, y: -100, w: 400, h: 200 };
   it("centres the label on the line", () => {
-    expect(placeLabel(line, { w: 40, h: 20 }, [])).toEqual({ x: 80, y: -10, w: 40, h: 20 });
+    expect(placeLabel(line, { w: 40, h: 20 }, [], open)).toEqual({ x: 80, y: -10, w: 40, h: 20 });
   });
 
   it("moves it off what it must not cover, or gives up", () => {
     const box = { x: 70, y: -30, w: 60, h: 60 };
-    const placed = placeLabel(line, { w: 40, h: 20 }, [box])!;
+    const placed = placeLabel(line, { w: 40, h: 20 }, [box], open)!;
     expect(placed.x + placed.w <= box.x || placed.x >= box.x + box.w).toBe(true);
-    expect(placeLabel(line, { w: 40, h: 20 }, [{ x: -10, y: -30, w: 220, h: 60 }])).toBeNull();
+    expect(
+      placeLabel(line, { w: 40, h: 20 }, [{ x: -10, y: -30, w: 220, h: 60 }], open),
+    ).toBeNull();
+    // Nor beyond the drawing's edge.
+    const edge = { x: 0, y: -5, w: 200, h: 100 };
+    expect(placeLabel(line, { w: 40, h: 20 }, [], edge)).toEqual({ x: 80, y: 2, w: 40, h: 20 });
   });
 });
 
