@@ -406,6 +406,7 @@ function routeAll(
   };
 
   const out = new Map<string, RouteOut>();
+  const placedLabels: Box[] = [];
   for (const edge of graph.edges) {
     const source = absolute(edge.source);
     const target = absolute(edge.target);
@@ -426,14 +427,17 @@ function routeAll(
       continue;
     }
     const size = edgeLabelSize(edge.label, shape);
-    const keepOut = [...boxes.values(), ...areaLabels];
+    // Nor on another edge's label: several lines can share a stretch.
+    const keepOut = [...boxes.values(), ...areaLabels, ...placedLabels];
     const label = placeLabel(route.points, size, keepOut, options.bounds);
     // No straight stretch of the shortest route has room for the label: go a longer way round
     // that has.
     const roomy = label
       ? null
       : routeEdge(source, target, obstacles, options, areaLabels, { ...size, keepOut });
-    out.set(edge.id, roomy ?? { ...route, ...(label ? { label } : {}) });
+    const chosen = roomy ?? { ...route, ...(label ? { label } : {}) };
+    if (chosen.label) placedLabels.push(chosen.label);
+    out.set(edge.id, chosen);
   }
   if (routeCache.size >= CACHED) routeCache.delete(routeCache.keys().next().value!);
   routeCache.set(signature, out);

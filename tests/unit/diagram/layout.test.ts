@@ -185,7 +185,7 @@ describe("edges", () => {
     expect(problems).toEqual([]);
   });
 
-  it("puts no edge label on a node's label, in every shape, step and count", () => {
+  it("puts no edge label on a node's label or another's, in every shape, step and count", () => {
     const problems: string[] = [];
     for (const shape of shapes)
       for (const launchType of launchTypes)
@@ -227,6 +227,9 @@ describe("edges", () => {
                 return overlaps(at, near);
               });
               if (!byLine) problems.push(`${name} away from its line`);
+              for (const other of layout.edges)
+                if (other !== edge && other.labelBox && overlaps(at, other.labelBox))
+                  problems.push(`${name} on "${other.label}"`);
             }
           }
         }
