@@ -2,7 +2,7 @@
 
 import "@xyflow/react/dist/style.css";
 
-import { Background, type Edge, ReactFlow, type ReactFlowInstance } from "@xyflow/react";
+import { Background, ReactFlow, type ReactFlowInstance } from "@xyflow/react";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 
 import {
@@ -16,6 +16,7 @@ import {
 import { chooseShape, FONT, layOutDiagram } from "@/lib/diagram/layout";
 
 import { DiagramControls, ZoomControls } from "./diagram-controls";
+import { edgeTypes, type RoutedEdge } from "./diagram-edge";
 import { type BoxNode, DiagramNodeContext, nodeTypes, toFlowNodes } from "./diagram-nodes";
 import { DiagramPanel } from "./diagram-panel";
 import { type DeckControl, describeStep, useDiagramState } from "./use-diagram-state";
@@ -140,7 +141,7 @@ export function DiagramCanvas({
   }, [content, graph, step, flow, shape]);
   const font = FONT[shape];
   const nodes: BoxNode[] = useMemo(() => toFlowNodes(layout.nodes, font), [layout, font]);
-  const edges: Edge[] = useMemo(
+  const edges: RoutedEdge[] = useMemo(
     () =>
       layout.edges.map((edge) => ({
         id: edge.id,
@@ -148,7 +149,9 @@ export function DiagramCanvas({
         target: edge.target,
         sourceHandle: `s-${edge.sourceSide}`,
         targetHandle: `t-${edge.targetSide}`,
-        type: "smoothstep",
+        // Along the route the layout worked out round the other boxes.
+        type: "routed" as const,
+        data: { points: edge.points, ...(edge.labelBox ? { labelBox: edge.labelBox } : {}) },
         // Labels only on the lines of the step or flow shown: a label on every line would
         // cover the boxes.
         ...(edge.label && edge.active ? { label: edge.label } : {}),
@@ -167,7 +170,7 @@ export function DiagramCanvas({
   );
 
   // Fit the drawing whenever its shape or size changes (a new task, EC2, a narrower window).
-  const flowInstance = useRef<ReactFlowInstance<BoxNode, Edge> | null>(null);
+  const flowInstance = useRef<ReactFlowInstance<BoxNode, RoutedEdge> | null>(null);
   const fit = useCallback(() => {
     void flowInstance.current?.fitView(FIT);
   }, []);
@@ -294,6 +297,7 @@ export function DiagramCanvas({
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             colorMode={dark ? "dark" : "light"}
             onInit={(instance) => {
               flowInstance.current = instance;

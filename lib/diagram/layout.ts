@@ -13,7 +13,10 @@
  * shape is `FONT[shape]`, so a label renders at FONT × zoom.
  */
 import type { Graph, GraphNode } from "./graph";
+import { placeLabel, type Point, type Rect as Box, routeEdge, type Side } from "./route";
 import { ZONES } from "./topology";
+
+export type { Point, Side };
 
 export type Shape = "portrait" | "landscape" | "narrow";
 
@@ -43,8 +46,6 @@ export interface PlacedNode {
   dimmed: boolean;
 }
 
-export type Side = "top" | "right" | "bottom" | "left";
-
 export interface PlacedEdge {
   id: string;
   source: string;
@@ -52,6 +53,10 @@ export interface PlacedEdge {
   label?: string;
   sourceSide: Side;
   targetSide: Side;
+  /** The line's corners, from source to target, in the drawing's own coordinates. */
+  points: Point[];
+  /** Where the label's box sits (its corner and size), clear of every node's label. */
+  labelBox?: Box;
   active: boolean;
   /** A step or flow is shown and this edge is not part of it. */
   faded: boolean;
@@ -232,7 +237,8 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
     // People on the left; the cloud with services in a column right of the VPC.
     const peopleW = m.nat + gap;
     set("developer", { x: 0, y: 0, w: peopleW, h: m.box.h });
-    set("image", { x: 0, y: m.box.h + 3 * gap, w: peopleW, h: m.box.h });
+    // Room between them for the line's label.
+    set("image", { x: 0, y: m.box.h + 5 * gap, w: peopleW, h: m.box.h });
     const cloudX = peopleW + 4 * gap;
     const cloudW = width - cloudX;
     const regionW = cloudW - 2 * pad;
@@ -261,7 +267,8 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
     const narrow = shape === "narrow";
     const topW = narrow ? (width - 2 * gap) / 3 : m.box.w;
     set("developer", { x: 0, y: 0, w: topW, h: m.box.h });
-    set("image", { x: topW + (narrow ? gap : 3 * gap), y: 0, w: topW, h: m.box.h });
+    // Room between them for the line's label, where the width allows.
+    set("image", { x: topW + (narrow ? gap : 8 * gap), y: 0, w: topW, h: m.box.h });
     set("users", { x: width - topW, y: 0, w: topW, h: m.box.h });
     const cloudY = m.box.h + 4 * gap;
     const regionW = width - 2 * pad;
@@ -321,26 +328,19 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
     })
     .sort((a, b) => depth(a.id) - depth(b.id));
 
-  const center = (id: string) => {
-    let x = 0;
-    let y = 0;
-    for (let rect = rects.get(id); rect; rect = rect.parent ? rects.get(rect.parent) : undefined) {
-      x += rect.x;
-      y += rect.y;
-    }
-    const own = rects.get(id);
-    return { x: x + (own?.w ?? 0) / 2, y: y + (own?.h ?? 0) / 2 };
-  };
+  const routes = routeAll(graph, rects, areas, shape, width, height);
   const edges = graph.edges.map((edge): PlacedEdge => {
     const on = lit?.edges.has(edge.id) ?? false;
-    const [sourceSide, targetSide] = sides(center(edge.source), center(edge.target));
+    const route = routes.get(edge.id)!;
     return {
       id: edge.id,
       source: edge.source,
       target: edge.target,
       ...(edge.label ? { label: edge.label } : {}),
-      sourceSide,
-      targetSide,
+      sourceSide: route.sourceSide,
+      targetSide: route.targetSide,
+      points: route.points,
+      ...(route.label ? { labelBox: route.label } : {}),
       active: on,
       faded: anyLit && !on,
     };
@@ -349,12 +349,118 @@ export function layOutDiagram(graph: Graph, lit: Lit | null, shape: Shape): Layo
   return { shape, nodes, edges, width, height: Math.ceil(height) };
 }
 
-/** The sides an edge leaves and enters by: along the axis the two centres are further apart. */
-export function sides(from: { x: number; y: number }, to: { x: number; y: number }): [Side, Side] {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  if (Math.abs(dx) > Math.abs(dy)) return dx > 0 ? ["right", "left"] : ["left", "right"];
-  return dy > 0 ? ["bottom", "top"] : ["top", "bottom"];
+/**
+ * The box an edge's label takes: React Flow's edge text at the shape's font, weight 500, with its
+ * background's padding. Measured generously, as the text is measured only in the browser.
+ */
+export function edgeLabelSize(label: string, shape: Shape): { w: number; h: number } {
+  const font = FONT[shape];
+  return { w: Math.ceil(label.length * font * 0.6 + 12), h: Math.ceil(font * 1.3 + 6) };
+}
+
+/**
+ * Where an area's label sits: an icon and semibold text at its top-left corner, within the
+ * band the layout leaves for it (wrapping there when the area is narrow).
+ */
+export function areaLabelBox(area: Box, label: string, kind: string, shape: Shape): Box {
+  const font = FONT[shape];
+  const header =
+    kind === "instance" ? Math.round(METRICS[shape].header * 1.75) : METRICS[shape].header;
+  const w = 16 + Math.round(font * 1.25) + 6 + label.length * font * 0.62;
+  return { x: area.x, y: area.y, w: Math.min(area.w, Math.ceil(w)), h: header };
+}
+
+interface RouteOut {
+  points: Point[];
+  sourceSide: Side;
+  targetSide: Side;
+  label?: Box;
+}
+
+// Routes depend on where boxes are and which edges join them, not on what is lit: worked out
+// once for each picture, however many diagrams on the page draw it (a presenter shows two).
+const routeCache = new Map<string, Map<string, RouteOut>>();
+const CACHED = 64;
+
+/** Each edge's route around the boxes that are not its ends, and its label's place. */
+function routeAll(
+  graph: Graph,
+  rects: Map<string, Rect>,
+  areas: Set<string>,
+  shape: Shape,
+  width: number,
+  height: number,
+): Map<string, RouteOut> {
+  const signature = [
+    shape,
+    ...graph.edges.map((e) => `${e.id}:${e.source}>${e.target}:${e.label ?? ""}`),
+    ...graph.nodes.map((n) => {
+      const r = rects.get(n.id);
+      return r ? `${n.id}:${n.label}@${r.x},${r.y},${r.w},${r.h},${r.parent ?? ""}` : n.id;
+    }),
+  ].join("|");
+  const cached = routeCache.get(signature);
+  if (cached) return cached;
+  // Rounded as the nodes' positions are, so lines meet the boxes as drawn.
+  const absolute = (id: string): Box => {
+    const own = rects.get(id)!;
+    let x = Math.round(own.x);
+    let y = Math.round(own.y);
+    for (let p = own.parent; p; p = rects.get(p)?.parent) {
+      x += Math.round(rects.get(p)!.x);
+      y += Math.round(rects.get(p)!.y);
+    }
+    return { x, y, w: Math.round(own.w), h: Math.round(own.h) };
+  };
+  const placed = graph.nodes.filter((n) => rects.has(n.id));
+  const boxes = new Map(placed.filter((n) => !areas.has(n.id)).map((n) => [n.id, absolute(n.id)]));
+  const areaLabels = placed
+    .filter((n) => areas.has(n.id))
+    .map((n) => areaLabelBox(absolute(n.id), n.label, n.kind, shape));
+  const { gap } = METRICS[shape];
+  const options = {
+    clearance: Math.min(5, gap / 2),
+    bend: 40,
+    bounds: { x: 0, y: 0, w: Math.ceil(width), h: Math.ceil(height) },
+  };
+
+  const out = new Map<string, RouteOut>();
+  const placedLabels: Box[] = [];
+  for (const edge of graph.edges) {
+    const source = absolute(edge.source);
+    const target = absolute(edge.target);
+    const obstacles = [...boxes]
+      .filter(([id]) => id !== edge.source && id !== edge.target)
+      .map(([, box]) => box);
+    const route = routeEdge(source, target, obstacles, options, areaLabels) ?? {
+      // Nowhere to go round: a straight elbow, as before.
+      points: [
+        { x: source.x + source.w / 2, y: source.y + source.h },
+        { x: target.x + target.w / 2, y: target.y },
+      ],
+      sourceSide: "bottom" as const,
+      targetSide: "top" as const,
+    };
+    if (!edge.label) {
+      out.set(edge.id, route);
+      continue;
+    }
+    const size = edgeLabelSize(edge.label, shape);
+    // Nor on another edge's label: several lines can share a stretch.
+    const keepOut = [...boxes.values(), ...areaLabels, ...placedLabels];
+    const label = placeLabel(route.points, size, keepOut, options.bounds);
+    // No straight stretch of the shortest route has room for the label: go a longer way round
+    // that has.
+    const roomy = label
+      ? null
+      : routeEdge(source, target, obstacles, options, areaLabels, { ...size, keepOut });
+    const chosen = roomy ?? { ...route, ...(label ? { label } : {}) };
+    if (chosen.label) placedLabels.push(chosen.label);
+    out.set(edge.id, chosen);
+  }
+  if (routeCache.size >= CACHED) routeCache.delete(routeCache.keys().next().value!);
+  routeCache.set(signature, out);
+  return out;
 }
 
 /**

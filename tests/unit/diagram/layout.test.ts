@@ -1,23 +1,40 @@
 import { describe, expect, it } from "vitest";
 
 import { getContentPaths } from "@/lib/content";
-import { buildGraph, type LaunchType, MAX_TASKS, MIN_TASKS } from "@/lib/diagram/graph";
 import {
+  activeElements,
+  buildGraph,
+  type LaunchType,
+  MAX_TASKS,
+  MIN_TASKS,
+  walkElements,
+} from "@/lib/diagram/graph";
+import {
+  areaLabelBox,
   chooseShape,
+  edgeLabelSize,
   layOutDiagram,
   type PlacedNode,
   type Shape,
-  sides,
 } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
+import { crosses, overlaps } from "@/lib/diagram/route";
 
 const content = loadDiagramContent(getContentPaths());
 const launchTypes: LaunchType[] = ["fargate", "ec2"];
 const shapes: Shape[] = ["portrait", "landscape", "narrow"];
 const counts = Array.from({ length: MAX_TASKS - MIN_TASKS + 1 }, (_, i) => MIN_TASKS + i);
 
+// One graph per launch type and count, shared by the tests: its routes are worked out once.
+const graphs = new Map<string, ReturnType<typeof buildGraph>>();
+function graphOf(launchType: LaunchType, desiredCount: number) {
+  const key = `${launchType} ${desiredCount}`;
+  if (!graphs.has(key)) graphs.set(key, buildGraph(content, { launchType, desiredCount }));
+  return graphs.get(key)!;
+}
+
 function layOut(launchType: LaunchType, desiredCount: number, shape: Shape) {
-  const graph = buildGraph(content, { launchType, desiredCount });
+  const graph = graphOf(launchType, desiredCount);
   return { graph, layout: layOutDiagram(graph, null, shape) };
 }
 
@@ -143,12 +160,118 @@ describe("layOutDiagram", () => {
   });
 });
 
-describe("sides and shapes", () => {
-  it("joins boxes along the axis they are further apart on", () => {
-    expect(sides({ x: 0, y: 0 }, { x: 100, y: 10 })).toEqual(["right", "left"]);
-    expect(sides({ x: 0, y: 100 }, { x: 10, y: 0 })).toEqual(["top", "bottom"]);
+describe("edges", () => {
+  const box = (nodes: PlacedNode[], id: string) => {
+    const a = absolute(nodes, id);
+    return { x: a.x, y: a.y, w: a.right - a.x, h: a.bottom - a.y };
+  };
+  // Every way the diagram is shown: the overview, each step, each flow.
+  const walks = (graph: ReturnType<typeof buildGraph>) => [
+    null,
+    ...content.steps.map((_, i) => activeElements(content, i + 1, graph)),
+    ...content.flows.map((flow) => walkElements(flow, graph)),
+  ];
+
+  it("runs no line through a box that is not one of its ends, in every shape, step and count", () => {
+    // Problems are collected and compared once: an expect per segment and box is slow.
+    const problems: string[] = [];
+    for (const shape of shapes)
+      for (const launchType of launchTypes)
+        for (const count of counts) {
+          const graph = graphOf(launchType, count);
+          for (const lit of walks(graph)) {
+            const layout = layOutDiagram(graph, lit, shape);
+            const where = new Map(layout.nodes.map((n) => [n.id, box(layout.nodes, n.id)]));
+            const boxes = layout.nodes.filter((n) => n.kind !== "area");
+            for (const edge of layout.edges) {
+              const { points } = edge;
+              const name = `${shape} ${launchType} ${count}: ${edge.id}`;
+              if (points.length < 2) problems.push(`${name} has no line`);
+              // It starts and ends on its own two boxes' sides.
+              const [from, to] = [where.get(edge.source)!, where.get(edge.target)!];
+              const onSide = (p: { x: number; y: number }, r: typeof from) =>
+                (Math.abs(p.x - r.x) < 0.5 || Math.abs(p.x - r.x - r.w) < 0.5
+                  ? p.y >= r.y && p.y <= r.y + r.h
+                  : false) ||
+                (Math.abs(p.y - r.y) < 0.5 || Math.abs(p.y - r.y - r.h) < 0.5
+                  ? p.x >= r.x && p.x <= r.x + r.w
+                  : false);
+              if (!onSide(points[0]!, from)) problems.push(`${name} starts off its source`);
+              if (!onSide(points.at(-1)!, to)) problems.push(`${name} ends off its target`);
+              for (const p of points)
+                if (p.x < 0 || p.y < 0 || p.x > layout.width || p.y > layout.height)
+                  problems.push(`${name} leaves the drawing`);
+              points.slice(1).forEach((q, i) => {
+                const p = points[i]!;
+                if (p.x !== q.x && p.y !== q.y) problems.push(`${name} runs aslant`);
+                for (const node of boxes) {
+                  if (node.id === edge.source || node.id === edge.target) continue;
+                  if (crosses(p, q, where.get(node.id)!))
+                    problems.push(`${name} through ${node.id}`);
+                }
+                // Nor back through its own ends.
+                if (crosses(p, q, from)) problems.push(`${name} through its source`);
+                if (crosses(p, q, to)) problems.push(`${name} through its target`);
+              });
+            }
+          }
+        }
+    expect(problems).toEqual([]);
   });
 
+  it("puts no edge label on a node's label or another's, in every shape, step and count", () => {
+    const problems: string[] = [];
+    for (const shape of shapes)
+      for (const launchType of launchTypes)
+        for (const count of counts) {
+          const graph = graphOf(launchType, count);
+          for (const lit of walks(graph)) {
+            const layout = layOutDiagram(graph, lit, shape);
+            // A box's label may fill the box; an area's sits in the band at its top.
+            const labels = layout.nodes.map((node) =>
+              node.kind === "area"
+                ? areaLabelBox(box(layout.nodes, node.id), node.node.label, node.node.kind, shape)
+                : box(layout.nodes, node.id),
+            );
+            for (const edge of layout.edges.filter((e) => e.label)) {
+              const name = `${shape} ${launchType} ${count}: "${edge.label}"`;
+              const at = edge.labelBox;
+              if (!at) {
+                problems.push(`${name} has no place`);
+                continue;
+              }
+              const size = edgeLabelSize(edge.label!, shape);
+              if (at.w < size.w || at.h < size.h) problems.push(`${name} is too small`);
+              if (at.x < 0 || at.y < 0 || at.x + at.w > layout.width || at.y + at.h > layout.height)
+                problems.push(`${name} beyond the drawing`);
+              labels.forEach((label, i) => {
+                if (overlaps(at, label)) problems.push(`${name} on ${layout.nodes[i]!.id}`);
+              });
+              // On its own line, or touching it.
+              const byLine = edge.points.slice(1).some((q, i) => {
+                const p = edge.points[i]!;
+                const x = Math.min(p.x, q.x);
+                const y = Math.min(p.y, q.y);
+                const near = {
+                  x: x - 3,
+                  y: y - 3,
+                  w: Math.abs(q.x - p.x) + 6,
+                  h: Math.abs(q.y - p.y) + 6,
+                };
+                return overlaps(at, near);
+              });
+              if (!byLine) problems.push(`${name} away from its line`);
+              for (const other of layout.edges)
+                if (other !== edge && other.labelBox && overlaps(at, other.labelBox))
+                  problems.push(`${name} on "${other.label}"`);
+            }
+          }
+        }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("shapes", () => {
   it("chooses narrow on a phone, landscape on a slide, portrait on a page", () => {
     expect(chooseShape(330, false)).toBe("narrow");
     expect(chooseShape(766, true)).toBe("landscape");
