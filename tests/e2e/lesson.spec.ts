@@ -288,6 +288,8 @@ for (const lesson of (await readCourse()).lessons) {
     // On the desktop, a11y.spec.ts audits the lesson page type at every impact.
     auditOnlyIn("phone");
     await page.goto(`/lessons/${lesson.slug}`);
+    // Wide tables become tab stops once the page is live and has measured them.
+    await waitUntilLive(page);
     expect(await overflowsHorizontally(page)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
