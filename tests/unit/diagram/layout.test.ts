@@ -13,6 +13,7 @@ import {
   areaLabelBox,
   chooseShape,
   edgeLabelSize,
+  type Layout,
   layOutDiagram,
   type PlacedNode,
   type Shape,
@@ -171,102 +172,102 @@ describe("edges", () => {
     ...content.steps.map((_, i) => activeElements(content, i + 1, graph)),
     ...content.flows.map((flow) => walkElements(flow, graph)),
   ];
-
-  it("runs no line through a box that is not one of its ends, in every shape, step and count", () => {
-    // Problems are collected and compared once: an expect per segment and box is slow.
-    const problems: string[] = [];
+  // Every picture, in every shape, launch type and task count: laid out once for both checks.
+  const pictures: { shape: Shape; launchType: LaunchType; count: number; layout: Layout }[] = [];
+  const everyPicture = () => {
+    if (pictures.length > 0) return pictures;
     for (const shape of shapes)
       for (const launchType of launchTypes)
         for (const count of counts) {
           const graph = graphOf(launchType, count);
-          for (const lit of walks(graph)) {
-            const layout = layOutDiagram(graph, lit, shape);
-            const where = new Map(layout.nodes.map((n) => [n.id, box(layout.nodes, n.id)]));
-            const boxes = layout.nodes.filter((n) => n.kind !== "area");
-            for (const edge of layout.edges) {
-              const { points } = edge;
-              const name = `${shape} ${launchType} ${count}: ${edge.id}`;
-              if (points.length < 2) problems.push(`${name} has no line`);
-              // It starts and ends on its own two boxes' sides.
-              const [from, to] = [where.get(edge.source)!, where.get(edge.target)!];
-              const onSide = (p: { x: number; y: number }, r: typeof from) =>
-                (Math.abs(p.x - r.x) < 0.5 || Math.abs(p.x - r.x - r.w) < 0.5
-                  ? p.y >= r.y && p.y <= r.y + r.h
-                  : false) ||
-                (Math.abs(p.y - r.y) < 0.5 || Math.abs(p.y - r.y - r.h) < 0.5
-                  ? p.x >= r.x && p.x <= r.x + r.w
-                  : false);
-              if (!onSide(points[0]!, from)) problems.push(`${name} starts off its source`);
-              if (!onSide(points.at(-1)!, to)) problems.push(`${name} ends off its target`);
-              for (const p of points)
-                if (p.x < 0 || p.y < 0 || p.x > layout.width || p.y > layout.height)
-                  problems.push(`${name} leaves the drawing`);
-              points.slice(1).forEach((q, i) => {
-                const p = points[i]!;
-                if (p.x !== q.x && p.y !== q.y) problems.push(`${name} runs aslant`);
-                for (const node of boxes) {
-                  if (node.id === edge.source || node.id === edge.target) continue;
-                  if (crosses(p, q, where.get(node.id)!))
-                    problems.push(`${name} through ${node.id}`);
-                }
-                // Nor back through its own ends.
-                if (crosses(p, q, from)) problems.push(`${name} through its source`);
-                if (crosses(p, q, to)) problems.push(`${name} through its target`);
-              });
-            }
-          }
+          for (const lit of walks(graph))
+            pictures.push({ shape, launchType, count, layout: layOutDiagram(graph, lit, shape) });
         }
+    return pictures;
+  };
+
+  it("runs no line through a box that is not one of its ends, in every shape, step and count", () => {
+    // Problems are collected and compared once: an expect per segment and box is slow.
+    const problems: string[] = [];
+    for (const { shape, launchType, count, layout } of everyPicture()) {
+      const where = new Map(layout.nodes.map((n) => [n.id, box(layout.nodes, n.id)]));
+      const boxes = layout.nodes.filter((n) => n.kind !== "area");
+      for (const edge of layout.edges) {
+        const { points } = edge;
+        const name = `${shape} ${launchType} ${count}: ${edge.id}`;
+        if (points.length < 2) problems.push(`${name} has no line`);
+        // It starts and ends on its own two boxes' sides.
+        const [from, to] = [where.get(edge.source)!, where.get(edge.target)!];
+        const onSide = (p: { x: number; y: number }, r: typeof from) =>
+          (Math.abs(p.x - r.x) < 0.5 || Math.abs(p.x - r.x - r.w) < 0.5
+            ? p.y >= r.y && p.y <= r.y + r.h
+            : false) ||
+          (Math.abs(p.y - r.y) < 0.5 || Math.abs(p.y - r.y - r.h) < 0.5
+            ? p.x >= r.x && p.x <= r.x + r.w
+            : false);
+        if (!onSide(points[0]!, from)) problems.push(`${name} starts off its source`);
+        if (!onSide(points.at(-1)!, to)) problems.push(`${name} ends off its target`);
+        for (const p of points)
+          if (p.x < 0 || p.y < 0 || p.x > layout.width || p.y > layout.height)
+            problems.push(`${name} leaves the drawing`);
+        points.slice(1).forEach((q, i) => {
+          const p = points[i]!;
+          if (p.x !== q.x && p.y !== q.y) problems.push(`${name} runs aslant`);
+          for (const node of boxes) {
+            if (node.id === edge.source || node.id === edge.target) continue;
+            if (crosses(p, q, where.get(node.id)!)) problems.push(`${name} through ${node.id}`);
+          }
+          // Nor back through its own ends.
+          if (crosses(p, q, from)) problems.push(`${name} through its source`);
+          if (crosses(p, q, to)) problems.push(`${name} through its target`);
+        });
+      }
+    }
     expect(problems).toEqual([]);
   });
 
   it("puts no edge label on a node's label or another's, in every shape, step and count", () => {
     const problems: string[] = [];
-    for (const shape of shapes)
-      for (const launchType of launchTypes)
-        for (const count of counts) {
-          const graph = graphOf(launchType, count);
-          for (const lit of walks(graph)) {
-            const layout = layOutDiagram(graph, lit, shape);
-            // A box's label may fill the box; an area's sits in the band at its top.
-            const labels = layout.nodes.map((node) =>
-              node.kind === "area"
-                ? areaLabelBox(box(layout.nodes, node.id), node.node.label, node.node.kind, shape)
-                : box(layout.nodes, node.id),
-            );
-            for (const edge of layout.edges.filter((e) => e.label)) {
-              const name = `${shape} ${launchType} ${count}: "${edge.label}"`;
-              const at = edge.labelBox;
-              if (!at) {
-                problems.push(`${name} has no place`);
-                continue;
-              }
-              const size = edgeLabelSize(edge.label!, shape);
-              if (at.w < size.w || at.h < size.h) problems.push(`${name} is too small`);
-              if (at.x < 0 || at.y < 0 || at.x + at.w > layout.width || at.y + at.h > layout.height)
-                problems.push(`${name} beyond the drawing`);
-              labels.forEach((label, i) => {
-                if (overlaps(at, label)) problems.push(`${name} on ${layout.nodes[i]!.id}`);
-              });
-              // On its own line, or touching it.
-              const byLine = edge.points.slice(1).some((q, i) => {
-                const p = edge.points[i]!;
-                const x = Math.min(p.x, q.x);
-                const y = Math.min(p.y, q.y);
-                const near = {
-                  x: x - 3,
-                  y: y - 3,
-                  w: Math.abs(q.x - p.x) + 6,
-                  h: Math.abs(q.y - p.y) + 6,
-                };
-                return overlaps(at, near);
-              });
-              if (!byLine) problems.push(`${name} away from its line`);
-              for (const other of layout.edges)
-                if (other !== edge && other.labelBox && overlaps(at, other.labelBox))
-                  problems.push(`${name} on "${other.label}"`);
-            }
-          }
+    for (const { shape, launchType, count, layout } of everyPicture()) {
+      // A box's label may fill the box; an area's sits in the band at its top.
+      const labels = layout.nodes.map((node) =>
+        node.kind === "area"
+          ? areaLabelBox(box(layout.nodes, node.id), node.node.label, node.node.kind, shape)
+          : box(layout.nodes, node.id),
+      );
+      for (const edge of layout.edges.filter((e) => e.label)) {
+        const name = `${shape} ${launchType} ${count}: "${edge.label}"`;
+        const at = edge.labelBox;
+        if (!at) {
+          problems.push(`${name} has no place`);
+          continue;
         }
+        const size = edgeLabelSize(edge.label!, shape);
+        if (at.w < size.w || at.h < size.h) problems.push(`${name} is too small`);
+        if (at.x < 0 || at.y < 0 || at.x + at.w > layout.width || at.y + at.h > layout.height)
+          problems.push(`${name} beyond the drawing`);
+        labels.forEach((label, i) => {
+          if (overlaps(at, label)) problems.push(`${name} on ${layout.nodes[i]!.id}`);
+        });
+        // On its own line, or touching it.
+        const byLine = edge.points.slice(1).some((q, i) => {
+          const p = edge.points[i]!;
+          const x = Math.min(p.x, q.x);
+          const y = Math.min(p.y, q.y);
+          const near = {
+            x: x - 3,
+            y: y - 3,
+            w: Math.abs(q.x - p.x) + 6,
+            h: Math.abs(q.y - p.y) + 6,
+          };
+          return overlaps(at, near);
+        });
+        if (!byLine) problems.push(`${name} away from its line`);
+        for (const other of layout.edges)
+          if (other !== edge && other.labelBox && overlaps(at, other.labelBox))
+            problems.push(`${name} on "${other.label}"`);
+      }
+    }
     expect(problems).toEqual([]);
   });
 });
