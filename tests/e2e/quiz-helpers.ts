@@ -54,23 +54,15 @@ export async function answerRight(page: Page, q: Question) {
       }
       return;
     case "ordering":
-      for (const [target, step] of q.steps.entries()) {
-        const up = scope.getByRole("button", {
-          name: `Move up: ${plainText(step.text)}`,
-          exact: true,
-        });
-        for (let i = 0; i < q.steps.length; i++) {
-          const items = await scope.locator("li").allInnerTexts();
-          const at = items.findIndex((text) => text.includes(plainText(step.text)));
-          if (at <= target) break;
-          await up.click();
-        }
-      }
+      await arrange(page, q.steps);
       return;
   }
 }
 
-/** Answers the question on screen wrongly, with the mouse. */
+/**
+ * Answers the question on screen wholly wrongly (no partial credit), with the mouse: partial
+ * credit is scheduled differently from a miss in spaced review.
+ */
 export async function answerWrong(page: Page, q: Question) {
   const scope = question(page);
   switch (q.type) {
@@ -86,20 +78,33 @@ export async function answerWrong(page: Page, q: Question) {
         .check();
       return;
     }
-    case "matching": {
-      // Swap the first two right-hand sides.
-      const [a, b] = q.pairs;
-      await scope
-        .getByRole("combobox", { name: plainText(a!.left), exact: true })
-        .selectOption({ label: plainText(b!.right) });
-      await scope
-        .getByRole("combobox", { name: plainText(b!.left), exact: true })
-        .selectOption({ label: plainText(a!.right) });
+    case "matching":
+      // Each left side gets the next pair's right side: none matches.
+      for (const [index, pair] of q.pairs.entries()) {
+        const next = q.pairs[(index + 1) % q.pairs.length]!;
+        await scope
+          .getByRole("combobox", { name: plainText(pair.left), exact: true })
+          .selectOption({ label: plainText(next.right) });
+      }
       return;
-    }
     case "ordering":
-      // It never starts in the right order: leave it.
+      // Reversed, no step is followed by the one that should follow it.
+      await arrange(page, [...q.steps].reverse());
       return;
+  }
+}
+
+/** Puts the ordering question's steps in `order` with the Move up buttons. */
+async function arrange(page: Page, order: readonly { text: string }[]) {
+  const scope = question(page);
+  for (const [target, step] of order.entries()) {
+    const up = scope.getByRole("button", { name: `Move up: ${plainText(step.text)}`, exact: true });
+    for (let i = 0; i < order.length; i++) {
+      const items = await scope.locator("li").allInnerTexts();
+      const at = items.findIndex((text) => text.includes(plainText(step.text)));
+      if (at <= target) break;
+      await up.click();
+    }
   }
 }
 
