@@ -1,21 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 import { readPresentation } from "./course";
-import { expect, test, waitUntilLive } from "./fixtures";
+import { axeViolationsLightAndDark, expect, test, waitUntilLive } from "./fixtures";
 import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
-
-/**
- * Every violation axe finds, at any impact (minor, moderate, serious, critical): a landmark
- * without a name or content outside landmarks costs a screen-reader user as surely as a
- * missing label.
- */
-async function allViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
-}
 
 const slug = "containers-on-aws";
 /** The lesson with the architecture diagram: its page, deck and presenter view hold it. */
@@ -72,28 +59,29 @@ const pages: {
   },
   { name: "handout", url: async () => `/lessons/${slug}/handout`, ready: waitUntilLive },
   { name: "quiz", url: async () => `/quiz/${slug}`, ready: waitUntilLive },
+  { name: "course quiz", url: async () => "/quiz", ready: waitUntilLive },
   { name: "progress", url: async () => "/progress", ready: waitUntilLive },
   { name: "review", url: async () => "/review", ready: waitUntilLive },
 ];
 
-for (const scheme of ["light", "dark"] as const) {
-  for (const { name, url, ready } of pages) {
-    test(`axe finds nothing at any impact on the ${name} page, ${scheme}`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(await url());
-      await ready(page);
-      expect(await allViolations(page)).toEqual([]);
-      // Every id is unique (axe no longer checks it), so heading links and aria references
-      // point at one element, also where a page shows a slide twice (the presenter view).
-      const repeatedIds = await page.evaluate(() => {
-        const counts = new Map<string, number>();
-        for (const element of document.querySelectorAll("[id]"))
-          counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
-        return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
-      });
-      expect(repeatedIds).toEqual([]);
+// Every impact (minor to critical): a landmark without a name or content outside landmarks
+// costs a screen-reader user as surely as a missing label.
+for (const { name, url, ready } of pages) {
+  test(`axe finds nothing at any impact on the ${name} page, light and dark`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(await url());
+    await ready(page);
+    expect(await axeViolationsLightAndDark(page)).toEqual([]);
+    // Every id is unique (axe no longer checks it), so heading links and aria references
+    // point at one element, also where a page shows a slide twice (the presenter view).
+    const repeatedIds = await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      for (const element of document.querySelectorAll("[id]"))
+        counts.set(element.id, (counts.get(element.id) ?? 0) + 1);
+      return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
     });
-  }
+    expect(repeatedIds).toEqual([]);
+  });
 }
 
 test("only tables that scroll are tab stops, each named after its heading @phone", async ({

@@ -18,17 +18,70 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/**
- * Serious and critical accessibility violations axe finds on the page as it is now; in the
- * elements matching `include` only, when given.
- */
-export async function seriousViolations(page: Page, include: string[] = []) {
+export interface AxeOptions {
+  /** Audit only the elements matching these selectors. */
+  include?: string[];
+  /** Report every impact (minor to critical), or only serious and critical. */
+  impact?: "any" | "serious";
+  /** Run only these rules. */
+  rules?: string[];
+}
+
+/** What axe finds on the page as it is now, one line per violation. */
+export async function axeViolations(
+  page: Page,
+  { include = [], impact = "any", rules }: AxeOptions = {},
+) {
   let builder = new AxeBuilder({ page });
   for (const selector of include) builder = builder.include(selector);
+  if (rules) builder = builder.withRules(rules);
   const results = await builder.analyze();
   return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    .filter((v) => impact === "any" || v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+}
+
+/** Serious and critical violations axe finds on the page; in `include` only, when given. */
+export async function seriousViolations(page: Page, include: string[] = []) {
+  return axeViolations(page, { include, impact: "serious" });
+}
+
+/** The rules whose outcome depends on colours: all that can differ between light and dark. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * What axe finds in both colour schemes, as a reader's system switches them: every rule in
+ * light, then the colour rules in dark (the markup is the same; only colours change). The page
+ * must be live, so that its theme follows the system. It is left light.
+ */
+export async function axeViolationsLightAndDark(page: Page, options: AxeOptions = {}) {
+  await followScheme(page, "light");
+  const light = await axeViolations(page, options);
+  await followScheme(page, "dark");
+  const dark = await axeViolations(page, { ...options, rules: COLOUR_RULES });
+  await followScheme(page, "light");
+  return [...light, ...dark.map((line) => `dark: ${line}`)];
+}
+
+/**
+ * Switches the system's colour scheme and waits until the live page has followed it and its
+ * colour transitions have ended (a colour mid-transition is neither theme's).
+ */
+export async function followScheme(page: Page, scheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: scheme });
+  // By its label, not its role: a modal dialog hides the rest of the page from the role tree.
+  await expect(page.locator('button[aria-label="Dark mode"]').first()).toHaveAttribute(
+    "aria-pressed",
+    String(scheme === "dark"),
+  );
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const transitions = document.getAnimations().filter((a) => a instanceof CSSTransition);
+    await Promise.all(transitions.map((a) => a.finished.catch(() => undefined)));
+  });
 }
 
 /**

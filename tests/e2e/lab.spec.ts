@@ -1,6 +1,13 @@
 import type { Page } from "@playwright/test";
 
-import { expect, overflowsHorizontally, seriousViolations, test, waitUntilLive } from "./fixtures";
+import {
+  axeViolationsLightAndDark,
+  expect,
+  overflowsHorizontally,
+  seriousViolations,
+  test,
+  waitUntilLive,
+} from "./fixtures";
 
 // The hands-on lesson has a <Lab />, a `run` block (the repository) and a `file` block
 // (taskdef.json); the first lesson has no lab.
@@ -343,7 +350,7 @@ test("the drawer fits the screen, long output wraps in it, and axe finds nothing
   page,
   consoleErrors,
 }, testInfo) => {
-  // Four runs of axe over a long lesson.
+  // Axe over a long lesson, several times.
   test.slow();
   await openLab(page);
   await run(page, `echo ${"a-very-long-argument-".repeat(12)}`);
@@ -366,12 +373,12 @@ test("the drawer fits the screen, long output wraps in it, and axe finds nothing
   // whole page is lesson.spec.ts's business.)
   const lab = ["[data-lab-card]", ".code-block > .no-print", "[data-lab-panel]"];
   expect(await seriousViolations(page, lab)).toEqual([]);
-  for (const tab of [/Files/, /Resources/]) {
-    await drawer(page).getByRole("tab", { name: tab }).click();
-    expect(await seriousViolations(page, lab)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "dark" });
+  await drawer(page).getByRole("tab", { name: /Files/ }).click();
   expect(await seriousViolations(page, lab)).toEqual([]);
+  await drawer(page)
+    .getByRole("tab", { name: /Resources/ })
+    .click();
+  expect(await axeViolationsLightAndDark(page, { include: lab, impact: "serious" })).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -1,5 +1,4 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 
 import type { Locator, Page } from "@playwright/test";
@@ -153,14 +152,6 @@ export async function startQuiz(page: Page, mode: "Practice" | "Test", start = "
   await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
   await page.getByRole("button", { name: start }).click();
   await expect(page.locator("fieldset[data-question-id]")).toBeVisible();
-}
-
-/** Every accessibility violation axe finds on the page as it is now, at any impact. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
 }
 
 /** Headings that skip a level on the way down (h1 → h3), as "h1 → h3 Text". */

@@ -3,6 +3,8 @@ import type { Route } from "@playwright/test";
 import { plainText } from "../../lib/quiz/text";
 import {
   auditOnlyIn,
+  axeViolations,
+  axeViolationsLightAndDark,
   expect,
   holdScripts,
   overflowsHorizontally,
@@ -14,7 +16,6 @@ import {
   answerRight,
   answerWrong,
   currentQuestion,
-  axeViolations,
   headingJumps,
   primaryButton,
   readBank,
@@ -466,64 +467,45 @@ test("an unfinished attempt whose questions are all gone from the quiz offers a 
   await expect(page.locator("fieldset[data-question-id]")).toHaveCount(1);
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`quiz start pages on a desktop: headings in order, no accessibility violations, ${scheme}`, async ({
-    page,
-  }) => {
-    // The phone project audits the questions themselves; here the desktop's page chrome.
-    auditOnlyIn("desktop");
-    const { quizzes } = await readBank();
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/quiz", `/quiz/${quizzes[0]!.lessonSlug}`, "/review"]) {
-      await page.goto(path);
-      await waitUntilLive(page);
-      expect(await axeViolations(page), path).toEqual([]);
-      expect(await headingJumps(page), path).toEqual([]);
-    }
-  });
-
-  test(`quiz pages fit a phone, keep their headings in order and have no accessibility violations, ${scheme} @phone`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000); // an accessibility audit of each question type
-    // On the phone, where the questions are tightest; their markup is the same on a desktop.
-    auditOnlyIn("phone");
-    const { quizzes, byId } = await readBank();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/quiz");
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await overflowsHorizontally(page)).toBe(false);
-
-    expect(await headingJumps(page)).toEqual([]);
-
-    await page.goto(`/quiz/${quizzes[0]!.lessonSlug}`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await headingJumps(page)).toEqual([]);
-    await startQuiz(page, "Practice");
-    // Visit every question type once, checked, so each layout is audited.
-    const audited = new Set<string>();
-    for (let index = 0; index < quizzes[0]!.questions.length; index++) {
-      const q = await currentQuestion(page, byId);
-      if (!audited.has(q.type)) {
-        await answerWrong(page, q);
-        await primaryButton(page).click();
-        expect(await axeViolations(page), q.type).toEqual([]);
-        expect(await headingJumps(page), q.type).toEqual([]);
-        expect(await overflowsHorizontally(page)).toBe(false);
-        audited.add(q.type);
-      } else {
-        await answerRight(page, q);
-        await primaryButton(page).click();
-      }
+// The quiz pages' chrome is audited with every page type in a11y.spec.ts.
+test("quiz pages fit a phone, keep their headings in order and have no accessibility violations, light and dark @phone", async ({
+  page,
+}) => {
+  test.setTimeout(120_000); // an accessibility audit of each question type
+  // On the phone, where the questions are tightest; their markup is the same on a desktop.
+  auditOnlyIn("phone");
+  const { quizzes, byId } = await readBank();
+  const audit = async (label: string) => {
+    expect(await axeViolationsLightAndDark(page), label).toEqual([]);
+    expect(await headingJumps(page), label).toEqual([]);
+    expect(await overflowsHorizontally(page), label).toBe(false);
+  };
+  await page.goto("/quiz");
+  await waitUntilLive(page);
+  await audit("/quiz");
+  await page.goto(`/quiz/${quizzes[0]!.lessonSlug}`);
+  await waitUntilLive(page);
+  await audit("start");
+  await startQuiz(page, "Practice");
+  // Visit every question type once, checked, so each layout is audited.
+  const audited = new Set<string>();
+  for (let index = 0; index < quizzes[0]!.questions.length; index++) {
+    const q = await currentQuestion(page, byId);
+    if (!audited.has(q.type)) {
+      await answerWrong(page, q);
+      await primaryButton(page).click();
+      await audit(q.type);
+      audited.add(q.type);
+    } else {
+      await answerRight(page, q);
       await primaryButton(page).click();
     }
-    await expect(page.getByRole("heading", { name: /^Your score/ })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await headingJumps(page)).toEqual([]);
-    expect(await overflowsHorizontally(page)).toBe(false);
-    await page.getByRole("button", { name: "Done" }).click();
-  });
-}
+    await primaryButton(page).click();
+  }
+  await expect(page.getByRole("heading", { name: /^Your score/ })).toBeVisible();
+  await audit("score");
+  await page.getByRole("button", { name: "Done" }).click();
+});
 
 test("after Check answer on a phone, the verdict and Next question come into view @phone", async ({
   page,
