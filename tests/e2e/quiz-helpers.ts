@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 
 import { loadCourse } from "../../lib/content/course";
+import { PROGRESS_KEY } from "../../lib/progress/key";
+import { type Attempt, PROGRESS_VERSION } from "../../lib/progress/schema";
 import { loadQuizBank } from "../../lib/quiz/load";
-import type { Question } from "../../lib/quiz/model";
+import type { Question, Quiz } from "../../lib/quiz/model";
 import { plainText } from "../../lib/quiz/text";
 import { expect } from "./fixtures";
 
@@ -171,4 +173,37 @@ export async function headingJumps(page: Page) {
     }
     return jumps;
   });
+}
+
+/**
+ * A finished test of `quiz` as the app stores it, every question earning `credit`, finished at
+ * `at`. For tests about what progress shows, not about taking a quiz.
+ */
+export function finishedTest(quiz: Quiz, credit: number, at: Date): Attempt {
+  const ids = quiz.questions.map((q) => q.id);
+  const iso = at.toISOString();
+  return {
+    id: `seeded-${quiz.lessonSlug}-${at.getTime()}`,
+    quizId: `lesson:${quiz.lessonSlug}`,
+    scope: "all",
+    mode: "test",
+    seed: "seeded",
+    startedAt: iso,
+    finishedAt: iso,
+    savedAt: iso,
+    questionIds: ids,
+    answers: {},
+    credit: Object.fromEntries(ids.map((id) => [id, credit])),
+    score: credit,
+  };
+}
+
+/** Saves `attempts` as the browser's progress (the page must be on the site), then reloads. */
+export async function seedProgress(page: Page, attempts: Attempt[]) {
+  const state = { attempts, active: [], read: {}, clearedAt: null };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    PROGRESS_KEY,
+    JSON.stringify({ state, version: PROGRESS_VERSION }),
+  ] as const);
+  await page.reload();
 }
