@@ -107,6 +107,7 @@ test("lesson:__proto__ written by another tab neither crashes an open /progress 
   await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, crafted]);
 
   // The open page heard the write (a storage event) and stays usable.
+  await page.bringToFront();
   await page.getByRole("button", { name: "Reset progress…" }).click();
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(status(page)).toContainText("Saved in this browser");

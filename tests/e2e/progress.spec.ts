@@ -143,13 +143,17 @@ test("two pages of one browser each finish a quiz, and both attempts survive", a
   await expect(two.getByRole("button", { name: /Continue your unfinished attempt/ })).toBeVisible();
   await startQuiz(two, "Practice");
 
+  // The learner switches to a page before using it (a page behind another draws no frames).
+  await one.bringToFront();
   await takeTestQuiz(one, byId, () => true);
   await expect(one.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
+  await two.bringToFront();
   await takeTestQuiz(two, byId, (index) => index % 2 === 0);
   await expect(two.getByRole("heading", { name: /^Your score: \d+%$/ })).toBeVisible();
 
   // Each page knows of both attempts, without a reload…
   for (const page of [one, two]) {
+    await page.bringToFront();
     await page.getByRole("link", { name: "Progress", exact: true }).click();
     await expect(attemptRows(page)).toHaveCount(2);
   }

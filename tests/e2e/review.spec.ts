@@ -119,6 +119,7 @@ test("two tabs share one schedule, and it travels in an export", async ({ page, 
   await other.getByRole("button", { name: "See your score" }).click();
   await expect(other.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
 
+  await page.bringToFront();
   await page.clock.setSystemTime(TUESDAY);
   await page.goto("/progress");
   await expect(page.getByTestId("due-today")).toHaveText("0 questions due for review today");
