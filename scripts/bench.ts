@@ -523,7 +523,10 @@ function budgetMisses(
   if (page.accessibility < 100) misses.push(`accessibility ${page.accessibility} < 100`);
   if (page.bestPractices < 100) misses.push(`best practices ${page.bestPractices} < 100`);
   if (page.seo < 100) misses.push(`SEO ${page.seo} < 100`);
-  if (page.lcpMs > 1200) misses.push(`LCP ${page.lcpMs} ms > 1200 ms`);
+  // Simulated timings follow the host: LCP is held to the floor of the same run.
+  const lcpLimit = Math.round(floor.lcpMs * 1.1);
+  if (page.lcpMs > lcpLimit)
+    misses.push(`LCP ${page.lcpMs} ms > floor ${floor.lcpMs} ms + 10% (${lcpLimit} ms)`);
   if (page.cls > 0.01) misses.push(`CLS ${page.cls} > 0.01`);
   if (withoutDiagram) {
     if (page.tbtMs > floor.tbtMs + 30)
@@ -964,7 +967,7 @@ function report(data: {
         "  quiet machine before judging them; sizes, request counts and the other scores still hold.\n",
     );
   console.log(
-    "Budgets: a11y, best practices, SEO 100; performance ≥ 98; LCP ≤ 1.2 s; CLS ≤ 0.01; and for\n" +
+    "Budgets: a11y, best practices, SEO 100; performance ≥ 98; LCP ≤ floor + 10%; CLS ≤ 0.01; and for\n" +
       "the lesson without a diagram, TBT ≤ floor + 30 ms and JS ≤ floor + 25 KB.\n",
   );
   console.log("Builds (time, peak memory):");
