@@ -7,7 +7,7 @@ import {
   type FargatePrices,
 } from "@/lib/pricing/model";
 
-import { FargateCostExplorerClient } from "./fargate-cost-explorer.client";
+import { FargateCostExplorerLazy } from "./fargate-cost-explorer.lazy";
 import { formatDay, gbLabel, vcpuLabel } from "./format";
 
 const PLATFORM_NAMES: Record<FargatePlatform, string> = {
@@ -54,7 +54,7 @@ export async function FargateCostExplorer() {
         . <strong className="font-semibold">Prices change</strong>: check that page before you rely
         on a figure.
       </p>
-      <FargateCostExplorerClient prices={prices} />
+      <FargateCostExplorerLazy prices={prices} />
       <noscript>
         <p className="mt-4 text-sm font-medium text-slate-800 dark:text-slate-200">
           The calculator needs JavaScript, which is turned off in this browser. The tables below

@@ -2,7 +2,7 @@
 // every exported page ask for Next's scripts only once the browser has painted it.
 //
 // Next writes its client chunks into each page as `<script src async>` in the <head> (plus a
-// low-priority preload for one of them). The browser fetches them alongside the stylesheet and
+// low-priority preload for one of them, and for each chunk of a component loaded on demand). The browser fetches them alongside the stylesheet and
 // runs each the moment it arrives, which on a slow phone, or with the chunks in its cache, is
 // before the first frame: the reader waits for the framework (~300 ms of script on a 4x slower
 // CPU) before seeing the text, and on a slow network the chunks share the bandwidth the HTML and
@@ -95,9 +95,13 @@ export function paintFirst(html: string): string {
   }
   const sources = [...new Set(deferred.map((tag) => tag.attributes.src!))];
   for (const preload of preloads) {
-    if (!sources.includes(preload.attributes.href ?? "")) {
-      throw new PaintFirstError(`a script preload without its script: ${describe(preload)}`);
-    }
+    const href = preload.attributes.href ?? "";
+    if (sources.includes(href)) continue;
+    // A chunk the page's code imports when it renders a component loaded on demand
+    // (next/dynamic, rendered on the server): it is loaded after the paint with the others, so
+    // it is there when hydration reaches the component. Running it early only registers modules.
+    if (isChunk(href)) sources.push(href);
+    else throw new PaintFirstError(`a script preload without its script: ${describe(preload)}`);
   }
   // Cut the tags out from the last to the first, so the indexes stay right.
   let rest = html;

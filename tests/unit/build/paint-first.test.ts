@@ -36,6 +36,16 @@ describe("paintFirst", () => {
     );
   });
 
+  it("loads a chunk preloaded for a component loaded on demand after the paint as well", () => {
+    const lazy =
+      '<link rel="preload" href="/_next/static/chunks/lazy.js" as="script" fetchPriority="low"/>';
+    const html = paintFirst(page.replace("<title>", `${lazy}<title>`));
+    expect(html).not.toContain('lazy.js" as=');
+    expect(loaderOf(html)).toContain(
+      '["/_next/static/chunks/b.js","/_next/static/chunks/c.js","/_next/static/chunks/d.js","/_next/static/chunks/lazy.js"]',
+    );
+  });
+
   it("leaves a page without async scripts alone, so running it twice changes nothing", () => {
     const once = paintFirst(page);
     expect(paintFirst(once)).toBe(once);
@@ -57,7 +67,7 @@ describe("paintFirst", () => {
       '<script src="https://cdn.example/e.js" async=""></script>',
       '<script type="application/ld+json">{}</script>',
       '<link rel="modulepreload" href="/_next/static/chunks/e.js"/>',
-      '<link rel="preload" as="script" href="/_next/static/chunks/other.js"/>',
+      '<link rel="preload" as="script" href="https://cdn.example/other.js"/>',
       '<link rel="preload" as="worker" href="/w.js"/>',
     ];
     for (const tag of unknown) expect(() => paintFirst(head(tag)), tag).toThrow(PaintFirstError);
