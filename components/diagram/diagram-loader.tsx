@@ -5,15 +5,10 @@ import { useEffect, useRef, useState } from "react";
 
 import { useSlideScope } from "@/components/slides/slide-scope";
 import type { DiagramContent, GraphOptions, LaunchType } from "@/lib/diagram/graph";
+import type { DiagramSizes } from "@/lib/diagram/layout";
 
 /** In a 960×540 slide, under its heading: the frame fills this and the drawing fits in it. */
 export const SLIDE_DIAGRAM_HEIGHT = "h-[26rem]";
-
-/** The drawing's size on a page, for a placeholder of the final height (nothing shifts). */
-export interface DiagramSizes {
-  portrait: { width: number; height: number };
-  narrow: { width: number; height: number };
-}
 
 function Placeholder({
   message,

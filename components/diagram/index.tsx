@@ -1,9 +1,9 @@
 import { getContentPaths } from "@/lib/content";
 import { buildGraph } from "@/lib/diagram/graph";
-import { layOutDiagram } from "@/lib/diagram/layout";
+import { diagramSizes } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
 
-import { DiagramLoader, type DiagramSizes } from "./diagram-loader";
+import { DiagramLoader } from "./diagram-loader";
 
 /**
  * The interactive architecture diagram: the developer and the users outside AWS; in the Region,
@@ -32,11 +32,7 @@ export function ArchitectureDiagram({
 }) {
   const content = loadDiagramContent(getContentPaths());
   const graph = buildGraph(content, { launchType, desiredCount: tasks });
-  const size = (shape: "portrait" | "narrow") => {
-    const { width, height } = layOutDiagram(graph, null, shape);
-    return { width, height };
-  };
-  const sizes: DiagramSizes = { portrait: size("portrait"), narrow: size("narrow") };
+  const sizes = diagramSizes(graph, "portrait");
   return (
     <figure className="not-prose my-8" data-architecture-diagram="">
       <DiagramLoader

@@ -3,8 +3,9 @@
 import { CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { useState } from "react";
 
-import { DiagramLoader, type DiagramSizes } from "@/components/diagram/diagram-loader";
+import { DiagramLoader } from "@/components/diagram/diagram-loader";
 import type { DiagramContent } from "@/lib/diagram/graph";
+import type { DiagramSizes } from "@/lib/diagram/layout";
 import { accountDiagram, describeAccountDiagram } from "@/lib/lab/diagram";
 
 import { useLab } from "./use-lab";

@@ -1,6 +1,6 @@
 import { getContentPaths } from "@/lib/content";
 import { buildGraph } from "@/lib/diagram/graph";
-import { layOutDiagram } from "@/lib/diagram/layout";
+import { diagramSizes } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
 
 import { LabClient } from "./lab.client";
@@ -25,15 +25,7 @@ export function Lab() {
   // The account's diagram walks no steps or flows: their words stay out of the page.
   const content = { ...words, steps: [], flows: [] };
   const empty = buildGraph(content, { launchType: "fargate", desiredCount: 0, tasks: [] });
-  const size = (shape: "landscape" | "narrow") => {
-    const { width, height } = layOutDiagram(empty, null, shape);
-    return { width, height };
-  };
   // Where the drawer is wide the account is drawn landscape (components/diagram/diagram-canvas.tsx):
   // its placeholder takes that shape.
-  return (
-    <LabClient
-      diagram={{ content, sizes: { portrait: size("landscape"), narrow: size("narrow") } }}
-    />
-  );
+  return <LabClient diagram={{ content, sizes: diagramSizes(empty, "landscape") }} />;
 }

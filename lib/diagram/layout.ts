@@ -130,6 +130,22 @@ interface Rect {
   parent?: string;
 }
 
+/** The drawing's size on a wide screen and on a narrow one, for a placeholder of its final height. */
+export interface DiagramSizes {
+  /** The shape drawn where there is room: portrait on a lesson page, landscape in the lab. */
+  portrait: { width: number; height: number };
+  narrow: { width: number; height: number };
+}
+
+/** The sizes of `graph`'s overview, drawn `wide` where there is room and narrow on a phone. */
+export function diagramSizes(graph: Graph, wide: "portrait" | "landscape"): DiagramSizes {
+  const size = (shape: Shape) => {
+    const { width, height } = layOutDiagram(graph, null, shape);
+    return { width, height };
+  };
+  return { portrait: size(wide), narrow: size("narrow") };
+}
+
 /**
  * Lays out `graph` with `lit` highlighted (null: the overview, nothing dimmed). Groups come
  * before the nodes inside them, as React Flow needs.

@@ -12,6 +12,7 @@ import {
 import {
   areaLabelBox,
   chooseShape,
+  diagramSizes,
   edgeLabelSize,
   type Layout,
   layOutDiagram,
@@ -277,5 +278,19 @@ describe("shapes", () => {
     expect(chooseShape(330, false)).toBe("narrow");
     expect(chooseShape(766, true)).toBe("landscape");
     expect(chooseShape(766, false)).toBe("portrait");
+  });
+});
+
+describe("diagramSizes", () => {
+  it("gives the overview's size in the wide shape asked for and in the narrow one", () => {
+    const graph = buildGraph(content, { launchType: "fargate", desiredCount: 2 });
+    const dims = (shape: Shape) => {
+      const { width, height } = layOutDiagram(graph, null, shape);
+      return { width, height };
+    };
+    for (const wide of ["portrait", "landscape"] as const) {
+      expect(diagramSizes(graph, wide)).toEqual({ portrait: dims(wide), narrow: dims("narrow") });
+    }
+    expect(dims("landscape")).not.toEqual(dims("portrait"));
   });
 });
