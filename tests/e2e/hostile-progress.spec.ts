@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
 
+import { PROGRESS_KEY } from "../../lib/progress/key";
 import { expect, test } from "./fixtures";
 
 // Progress meets crafted files and stored values, as a learner handed a file, or a script on
 // the same origin, would produce them (issue 26).
 
-const KEY = "dockside-progress";
 const lesson = "containers-on-aws";
 const FAR_FUTURE = "9999-12-31T23:59:59.000Z";
 
@@ -90,7 +90,7 @@ test("a file with lesson:__proto__ is refused; removed lessons are kept and coun
   await expect(status(page)).toContainText("Saved in this browser");
   await expect(attemptRows(page)).toHaveCount(1);
   await expect(page.getByTestId("unknown-progress")).toContainText("2 attempts");
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
   expect(saved.state.attempts.map((a: { id: string }) => a.id).sort()).toEqual(["k1", "k2", "k3"]);
   expect(consoleErrors).toEqual([]);
 });
@@ -104,7 +104,10 @@ test("lesson:__proto__ written by another tab neither crashes an open /progress 
   const other = await context.newPage();
   await other.goto("/");
   const crafted = stored(progress([attempt("p1", "lesson:__proto__")]));
-  await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, crafted]);
+  await other.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [PROGRESS_KEY, crafted],
+  );
 
   // The open page heard the write (a storage event) and stays usable.
   await page.bringToFront();
@@ -114,11 +117,17 @@ test("lesson:__proto__ written by another tab neither crashes an open /progress 
 
   // A well-formed unknown id from the other tab shows up as a count, live.
   const unknown = stored(progress([attempt("p2", "lesson:constructor")]));
-  await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, unknown]);
+  await other.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [PROGRESS_KEY, unknown],
+  );
   await expect(page.getByTestId("unknown-progress")).toContainText("1 attempt");
 
   // On the next visit the crafted value's copy is there to download, not deleted.
-  await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, crafted]);
+  await other.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [PROGRESS_KEY, crafted],
+  );
   await openProgress(page);
   await expect(page.getByRole("region", { name: "Progress that could not be read" })).toBeVisible();
   await expect(status(page)).toContainText("Saved in this browser");
@@ -132,7 +141,10 @@ test("a reset dated in year 9999 erases nothing, marks are saved, and Reset reco
   await page.goto("/");
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key!, value!),
-    [KEY, stored(progress([attempt("mine", `lesson:${lesson}`)], { clearedAt: FAR_FUTURE }))],
+    [
+      PROGRESS_KEY,
+      stored(progress([attempt("mine", `lesson:${lesson}`)], { clearedAt: FAR_FUTURE })),
+    ],
   );
 
   await openProgress(page);
@@ -160,7 +172,7 @@ test("a reset dated in year 9999 erases nothing, marks are saved, and Reset reco
   await expect(mark).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(mark).toHaveAttribute("aria-pressed", "true");
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
   expect(saved.state.clearedAt < "9999").toBe(true);
   expect(saved.state.attempts).toEqual([]);
   expect(consoleErrors).toEqual([]);
@@ -168,7 +180,7 @@ test("a reset dated in year 9999 erases nothing, marks are saved, and Reset reco
 
 test("an oversized file is refused as too large, saying the limit", async ({ page }) => {
   await openProgress(page);
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   await importInput(page).setInputFiles({
     name: "huge.json",
     mimeType: "application/json",
@@ -177,7 +189,7 @@ test("an oversized file is refused as too large, saying the limit", async ({ pag
   await expect(refusal(page)).toHaveText(
     "huge.json was not imported. This file is too large (9 MB): a Dockside progress export is at most 8 MB. Your progress has not changed.",
   );
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
 });
 
 test("a thousand attempts import, and the page shows them a hundred at a time", async ({

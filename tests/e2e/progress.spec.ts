@@ -3,11 +3,10 @@ import { fileURLToPath } from "node:url";
 
 import type { Page } from "@playwright/test";
 
+import { PROGRESS_KEY } from "../../lib/progress/key";
 import { expect, seriousViolations, test, watchCspViolations } from "./fixtures";
 import { readCourse } from "./course";
 import { readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
-
-const KEY = "dockside-progress";
 
 /** Takes a lesson's quiz in test mode; `right` says which questions to answer correctly. */
 async function finishLessonQuiz(
@@ -37,18 +36,23 @@ test("a corrupt value in storage is set aside, the app starts clean and says so"
   await page.goto("/");
   // Let this page finish reading storage first, so it is the reload that meets the bad value.
   await expect(page.getByTestId("lesson-progress").first()).toHaveText(/Not started/);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, corrupt]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [PROGRESS_KEY, corrupt],
+  );
   await page.reload();
 
   const notice = page.getByTestId("progress-notice");
   await expect(notice).toContainText("Saved progress could not be read");
   await expect(notice).toContainText("kept aside, not deleted");
   const stored = await page.evaluate(() => ({ ...localStorage }) as Record<string, string>);
-  const asideKeys = Object.keys(stored).filter((key) => key.startsWith(`${KEY}.set-aside.`));
+  const asideKeys = Object.keys(stored).filter((key) =>
+    key.startsWith(`${PROGRESS_KEY}.set-aside.`),
+  );
   expect(asideKeys).toHaveLength(1);
   expect(stored[asideKeys[0]!]).toBe(corrupt);
   // The unreadable value is no longer under the progress key: the app starts clean.
-  expect(stored[KEY]).toBeUndefined();
+  expect(stored[PROGRESS_KEY]).toBeUndefined();
 
   // The set-aside value can be downloaded from the Progress page.
   await notice.getByRole("link", { name: "Open Progress" }).click();
@@ -63,7 +67,7 @@ test("a corrupt value in storage is set aside, the app starts clean and says so"
   // And the app works: a quiz taken now is saved.
   const { quizzes } = await readBank();
   await finishLessonQuiz(page, quizzes[0]!.lessonSlug);
-  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
   expect(saved.state.attempts).toHaveLength(1);
   expect(await page.evaluate((key) => localStorage.getItem(key), asideKeys[0]!)).toBe(corrupt);
   expect(consoleErrors).toEqual([]);
@@ -222,7 +226,7 @@ test("a bad import file is refused with a reason, and progress is untouched", as
   await finishLessonQuiz(page, quizzes[0]!.lessonSlug);
   await page.goto("/progress");
   await expect(attemptRows(page)).toHaveCount(1);
-  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   const refusal = page.getByRole("alert").filter({ hasText: "was not imported" });
   const input = page.getByLabel("Import progress…");
 
@@ -244,7 +248,7 @@ test("a bad import file is refused with a reason, and progress is untouched", as
   await expect(refusal).toContainText("damaged at attempts.0.score");
 
   await expect(attemptRows(page)).toHaveCount(1);
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
   expect(consoleErrors).toEqual([]);
 });
 

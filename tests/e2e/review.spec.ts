@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 
+import { PROGRESS_KEY } from "../../lib/progress/key";
 import { plainText } from "../../lib/quiz/text";
 import { expect, seriousViolations, test } from "./fixtures";
 import { answerRight, currentQuestion, readBank, startQuiz, takeTestQuiz } from "./quiz-helpers";
 
-const KEY = "dockside-progress";
 /** A Monday morning, the learner's first day. */
 const MONDAY = new Date("2026-12-07T09:00:00");
 const TUESDAY = new Date("2026-12-08T09:00:00");
@@ -133,7 +133,7 @@ test("two tabs share one schedule, and it travels in an export", async ({ page, 
   expect(text).toContain('"quizId":"due"');
 
   await other.close();
-  await page.evaluate((key) => localStorage.removeItem(key), KEY);
+  await page.evaluate((key) => localStorage.removeItem(key), PROGRESS_KEY);
   await page.clock.setSystemTime(new Date("2026-12-20T09:00:00"));
   await page.reload();
   await expect(page.getByTestId("due-today")).toContainText(
