@@ -3,7 +3,7 @@ import { buildGraph } from "@/lib/diagram/graph";
 import { diagramSizes } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
 
-import { DiagramLoader } from "./diagram-loader";
+import { DiagramLoaderLazy } from "./diagram-loader.lazy";
 
 /**
  * The interactive architecture diagram: the developer and the users outside AWS; in the Region,
@@ -35,7 +35,7 @@ export function ArchitectureDiagram({
   const sizes = diagramSizes(graph, "portrait");
   return (
     <figure className="not-prose my-8" data-architecture-diagram="">
-      <DiagramLoader
+      <DiagramLoaderLazy
         content={content}
         sizes={sizes}
         initialStep={step}

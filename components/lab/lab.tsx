@@ -3,7 +3,7 @@ import { buildGraph } from "@/lib/diagram/graph";
 import { diagramSizes } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
 
-import { LabClient } from "./lab.client";
+import { LabClientLazy } from "./lab.lazy";
 
 /**
  * The lesson's lab: a simulated AWS account in the browser, with a console for `aws` and
@@ -27,5 +27,5 @@ export function Lab() {
   const empty = buildGraph(content, { launchType: "fargate", desiredCount: 0, tasks: [] });
   // Where the drawer is wide the account is drawn landscape (components/diagram/diagram-canvas.tsx):
   // its placeholder takes that shape.
-  return <LabClient diagram={{ content, sizes: diagramSizes(empty, "landscape") }} />;
+  return <LabClientLazy diagram={{ content, sizes: diagramSizes(empty, "landscape") }} />;
 }

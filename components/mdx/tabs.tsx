@@ -1,6 +1,6 @@
 import { Children, isValidElement } from "react";
 
-import { TabsClient } from "./tabs.client";
+import { TabsClientLazy } from "./tabs.lazy";
 
 interface TabItemProps {
   value: string;
@@ -45,10 +45,10 @@ export function Tabs({
   const initial =
     defaultValue ?? items.find((item) => item.props.default)?.props.value ?? tabs[0]?.value;
   return (
-    <TabsClient tabs={tabs} initial={initial}>
+    <TabsClientLazy tabs={tabs} initial={initial}>
       {items.map((item) => (
         <div key={item.props.value}>{item.props.children}</div>
       ))}
-    </TabsClient>
+    </TabsClientLazy>
   );
 }
