@@ -1,7 +1,5 @@
+import { HIGHLIGHT_NAME } from "@/lib/search/highlight";
 import { findTermRanges, highlightFromSearch } from "@/lib/search/terms";
-
-/** The name of the CSS highlight search paints (`::highlight(search-term)` in globals.css). */
-export const HIGHLIGHT_NAME = "search-term";
 
 const HEADINGS = "h1, h2, h3, h4, h5, h6";
 

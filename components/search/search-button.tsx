@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 
+import { asksForHighlight, HIGHLIGHT_NAME } from "@/lib/search/highlight";
 import { opensSearch } from "@/lib/search/shortcut";
 
 import {
@@ -11,11 +12,21 @@ import {
   replayEarlyClicks,
 } from "@/components/ui/early-input";
 
-import { highlightFromLocation } from "./highlight-terms";
-
 // The dialog, and Pagefind's script and index with it, load when search is first opened.
 const loadDialog = () => import("./search-dialog");
 const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDialog })));
+
+/**
+ * Paints the words the address asks for, loading the highlighter only then; otherwise clears
+ * what the last page painted.
+ */
+function highlightOnArrival() {
+  if (asksForHighlight(window.location.search)) {
+    void import("./highlight-terms").then((m) => m.highlightFromLocation());
+  } else if (typeof CSS !== "undefined" && "highlights" in CSS) {
+    CSS.highlights.delete(HIGHLIGHT_NAME);
+  }
+}
 
 function inField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -37,7 +48,7 @@ export function SearchButton() {
   const pathname = usePathname();
 
   useEffect(() => {
-    highlightFromLocation();
+    highlightOnArrival();
   }, [pathname]);
 
   useEffect(() => {

@@ -1,5 +1,4 @@
-/** The query parameter a search result's link carries: the words to highlight on arrival. */
-export const HIGHLIGHT_PARAM = "highlight";
+import { HIGHLIGHT_PARAM } from "./highlight";
 
 /** The words of a query worth highlighting: lower-cased, distinct, punctuation trimmed. */
 export function termsFromQuery(query: string): string[] {
