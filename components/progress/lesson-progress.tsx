@@ -1,7 +1,7 @@
 "use client";
 
 import { lessonQuizId } from "@/lib/progress/selectors";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 
 import { useLessonRead, useProgressHydrated, useQuizSummary } from "./use-progress";
 

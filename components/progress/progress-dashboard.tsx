@@ -18,7 +18,7 @@ import {
 import { indexQuestions, type Quiz } from "@/lib/quiz/model";
 import { calibrate } from "@/lib/review/calibration";
 import { reviewItems } from "@/lib/review/items";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 
 import { ReviewQuiz } from "../quiz/review-quiz";
 import { CalibrationView } from "../review/calibration-view";

@@ -3,7 +3,7 @@
 import { useId } from "react";
 
 import type { Attempt } from "@/lib/progress/schema";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 
 import { formatDate } from "./format";
 

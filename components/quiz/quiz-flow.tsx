@@ -21,7 +21,7 @@ import {
   quizScreen,
   showsFailure,
 } from "@/lib/quiz/flow";
-import { finishedMessage, startedMessage } from "@/lib/quiz/verdict";
+import { finishedMessage, startedMessage } from "@/lib/quiz/announce";
 
 import {
   useActiveAttempts,

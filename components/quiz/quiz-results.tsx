@@ -4,7 +4,7 @@ import type { Attempt } from "@/lib/progress/schema";
 import { missedIn } from "@/lib/progress/selectors";
 import { describeAnswer, describeCorrect, feedbackFor } from "@/lib/quiz/describe";
 import type { Question } from "@/lib/quiz/model";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 import { verdictLabel } from "@/lib/quiz/verdict";
 import { calibrate } from "@/lib/review/calibration";
 

@@ -3,7 +3,7 @@
 import type { ReactNode, Ref } from "react";
 
 import type { QuizMode } from "@/lib/progress/schema";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 
 import { formatDate } from "../progress/format";
 import { useProgressHydrated, useQuizSummary } from "../progress/use-progress";

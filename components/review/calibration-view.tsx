@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/quiz/model";
-import { percent } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
 import type { Calibration } from "@/lib/review/calibration";
 
 import { RichText } from "../quiz/rich-text";

@@ -92,11 +92,6 @@ export function scoreQuiz(
   };
 }
 
-/** A score as a whole percentage for people: 0.6667 → 67. */
-export function percent(score: number): number {
-  return Math.round(score * 100);
-}
-
 /** Whether an answer has been given at all (an ordering always has one: its arrangement). */
 export function isAnswered(question: Question, answer: Answer | undefined): boolean {
   if (answer === undefined) return false;

@@ -4,7 +4,8 @@
  */
 import { describeCorrect } from "./describe";
 import type { Answer, Question } from "./model";
-import { percent, scoreQuestion } from "./score";
+import { percent } from "./percent";
+import { scoreQuestion } from "./score";
 import { plainText } from "./text";
 
 /** Full credit is right; some credit, partly right; none, wrong. */
@@ -49,20 +50,4 @@ export function checkedMessage(question: Question, answer: Answer): string {
       ? ""
       : ` The right answer: ${describeCorrect(question).map(plainText).join("; ")}.`;
   return `${said}${right} ${plainText(question.explanation)}`;
-}
-
-/** What is announced when an attempt starts, e.g. "Practice started: 5 questions." */
-export function startedMessage(mode: "practice" | "test", questions: number): string {
-  const noun = questions === 1 ? "question" : "questions";
-  return `${mode === "practice" ? "Practice" : "Test"} started: ${questions} ${noun}.`;
-}
-
-/** What is announced when an attempt ends: its score and how many questions were fully right. */
-export function finishedMessage(
-  score: number,
-  credit: Readonly<Record<string, number>>,
-  questionIds: readonly string[],
-): string {
-  const right = questionIds.filter((id) => credit[id] === 1).length;
-  return `Quiz finished. Your score: ${percent(score)}%, ${right} of ${questionIds.length} questions fully right.`;
 }

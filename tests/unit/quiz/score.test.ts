@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { isAnswered, percent, repeatedMatches, scoreQuestion, scoreQuiz } from "@/lib/quiz/score";
+import { percent } from "@/lib/quiz/percent";
+import { isAnswered, repeatedMatches, scoreQuestion, scoreQuiz } from "@/lib/quiz/score";
 
 import { matching, multiple, ordering, single, trueFalse } from "./questions";
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { finishedMessage, startedMessage } from "@/lib/quiz/announce";
 import type { Answer, Question } from "@/lib/quiz/model";
-import {
-  checkedMessage,
-  finishedMessage,
-  startedMessage,
-  verdictLabel,
-  verdictOf,
-} from "@/lib/quiz/verdict";
+import { checkedMessage, verdictLabel, verdictOf } from "@/lib/quiz/verdict";
 
 import { multiple, ordering, single } from "./questions";
 
