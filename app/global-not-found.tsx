@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from "next";
 
 import { HeaderBar } from "@/components/site/header-bar";
+import { siteIcons } from "@/components/site/icon";
 import { SiteDocument } from "@/components/site/site-document";
 import { siteViewport } from "@/components/site/viewport";
 import { getCourse } from "@/lib/content";
 
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Page not found · Dockside" };
+export const metadata: Metadata = { title: "Page not found · Dockside", icons: siteIcons };
 export const viewport: Viewport = siteViewport;
 
 /**

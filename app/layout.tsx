@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 
+import { siteIcons } from "@/components/site/icon";
 import { SiteDocument } from "@/components/site/site-document";
 import { siteViewport } from "@/components/site/viewport";
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
   description:
     "An interactive course on running containers on AWS: Amazon ECR, Amazon ECS, AWS Fargate and load balancers.",
   openGraph: { siteName: "Dockside", type: "website", locale: "en" },
+  icons: siteIcons,
 };
 
 export const viewport: Viewport = siteViewport;

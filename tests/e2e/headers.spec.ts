@@ -113,7 +113,6 @@ test("hashed assets are immutable for a year; other files are revalidated", asyn
     [`/quiz/${lesson.slug}/questions.json`, /^application\/json/],
     // The payload a client-side navigation fetches.
     [`/lessons/${lesson.slug}/index.txt`, /^text\/plain/],
-    ["/icon.svg", /^image\/svg\+xml/],
   ];
   for (const [path, type] of others) {
     const response = await request.get(path);

@@ -116,3 +116,24 @@ test("without a saved choice the theme follows the system, live", async ({ page 
   await page.emulateMedia({ colorScheme: "light" });
   await expect(page.locator("html")).not.toHaveClass(/dark/);
 });
+
+test("the tab shows the course's icon, drawn from the page itself", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const lesson = (await readCourse()).lessons[0]!;
+  for (const url of ["/", `/lessons/${lesson.slug}`, "/no-such-page"]) {
+    await page.goto(url);
+    const href = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(href, url).toMatch(/^data:image\/svg\+xml,/);
+    // The icon is a picture the browser can draw.
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, href!);
+    expect(size[0], url).toBeGreaterThan(0);
+  }
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((path) => /icon|favicon/.test(path))).toEqual([]);
+});
