@@ -75,6 +75,11 @@ export interface GraphOptions {
   desiredCount: number;
   /** The lab's tasks, in place of `desiredCount` tasks spread over the zones. */
   tasks?: TaskSnapshot[];
+  /**
+   * Content nodes to leave out, with their lines: what the lab's account does not have yet.
+   * Their place stays empty, so nothing moves when they appear.
+   */
+  absent?: readonly string[];
 }
 
 const TASK_STATE_WORDS: Record<TaskState, string> = {
@@ -153,8 +158,10 @@ export function buildGraph(content: DiagramContent, options: GraphOptions): Grap
   const instances = ec2 ? ZONES.map((_, i) => `instance-${i + 1}`) : [];
   const instanceIn = (zone: Zone) => `instance-${ZONES.indexOf(zone) + 1}`;
 
+  const absent = new Set(options.absent);
   const nodes: GraphNode[] = [];
   for (const [id, node] of Object.entries(content.nodes)) {
+    if (absent.has(id)) continue;
     const words = id === "compute" && ec2 ? content.computeEc2 : node;
     nodes.push({ id, ...words, ...withParent(parentOf(id)) });
   }
@@ -190,7 +197,10 @@ export function buildGraph(content: DiagramContent, options: GraphOptions): Grap
     });
   });
 
-  const edges: GraphEdge[] = content.edges.flatMap((edge) =>
+  const drawn = content.edges.filter(
+    (edge) => !absent.has(edge.source) && !absent.has(edge.target),
+  );
+  const edges: GraphEdge[] = drawn.flatMap((edge) =>
     edge.target === "tasks"
       ? tasks.map((task, i) => ({
           id: `${edge.id}-${task}`,

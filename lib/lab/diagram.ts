@@ -16,10 +16,31 @@ const STATES: Record<TaskStatus, TaskState> = {
 };
 
 /**
- * What the architecture diagram draws for the lab's account: its tasks, each in its zone's
- * public or private subnet (as the subnet's route table makes it), with its status and what
- * the load balancer's health checks say about it. Draw it with
- * `buildGraph(content, accountDiagram(state))`.
+ * The diagram's boxes for resources the learner creates, and whether the account has each.
+ * The rest (the VPC, its subnets and internet gateway, which the lab starts with, and the
+ * people and the image on the laptop) are always drawn.
+ */
+function absentResources(account: LabState["account"]): string[] {
+  const zoneOf = (subnetId: string) =>
+    account.subnets.find((s) => s.SubnetId === subnetId)?.AvailabilityZone.slice(-1);
+  const natIn = (zone: Zone) =>
+    account.natGateways.some((n) => n.State !== "deleted" && zoneOf(n.SubnetId) === zone);
+  const present: Record<string, boolean> = {
+    ecr: account.repositories.length > 0,
+    iam: account.roles.length > 0,
+    logs: account.logGroups.length > 0,
+    ecs: account.services.some((s) => s.status !== "INACTIVE"),
+    alb: account.loadBalancers.length > 0,
+    ...Object.fromEntries(ZONES.map((zone) => [`nat-${zone}`, natIn(zone)])),
+  };
+  return Object.keys(present).filter((id) => !present[id]);
+}
+
+/**
+ * What the architecture diagram draws for the lab's account: what the learner has created so
+ * far, and its tasks, each in its zone's public or private subnet (as the subnet's route table
+ * makes it), with its status and what the load balancer's health checks say about it. Draw it
+ * with `buildGraph(content, accountDiagram(state))`.
  */
 export function accountDiagram(state: LabState): GraphOptions {
   const health = new Map<string, TaskSnapshot["health"]>();
@@ -42,7 +63,12 @@ export function accountDiagram(state: LabState): GraphOptions {
       ...(targetHealth ? { health: targetHealth } : {}),
     };
   });
-  return { launchType: "fargate", desiredCount: tasks.length, tasks };
+  return {
+    launchType: "fargate",
+    desiredCount: tasks.length,
+    tasks,
+    absent: absentResources(state.account),
+  };
 }
 
 // In the order a sentence gives them: what serves first.

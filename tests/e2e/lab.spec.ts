@@ -152,7 +152,10 @@ test("the diagram draws the account live: a service's tasks appear and turn heal
   const diagram = drawer(page).getByRole("group", {
     name: "Architecture diagram of the lab account",
   });
-  await expect(diagram.getByRole("button", { name: /^Application Load Balancer/ })).toBeVisible();
+  // The account the lab starts with: its network, and none of what the lesson creates.
+  await expect(diagram.getByRole("button", { name: /^Internet gateway/ })).toBeVisible();
+  const created = [/^Application Load Balancer/, /^Amazon ECR repository/, /^Amazon ECS service/];
+  for (const name of created) await expect(diagram.getByRole("button", { name })).toHaveCount(0);
   await expect(drawer(page).getByText("No tasks yet")).toBeVisible();
   const tasks = diagram.getByRole("button", { name: /^Task \d/ });
   await expect(tasks).toHaveCount(0);
@@ -193,6 +196,7 @@ test("the diagram draws the account live: a service's tasks appear and turn heal
   // Back on the diagram the service's two tasks are there, one in each zone's subnet; they
   // start, run, and the load balancer's checks find them healthy as the clock moves on.
   await drawer(page).getByRole("tab", { name: "Resources" }).click();
+  for (const name of created) await expect(diagram.getByRole("button", { name })).toBeVisible();
   await expect(tasks).toHaveCount(2);
   // The checks take about a minute of the lab's clock: some seconds for whoever watches.
   for (const n of [1, 2]) {

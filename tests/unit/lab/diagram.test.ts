@@ -53,6 +53,56 @@ describe("accountDiagram", () => {
   });
 });
 
+describe("accountDiagram's resources", () => {
+  const ids = (state: ReturnType<typeof createLab>) =>
+    new Set(buildGraph(content, accountDiagram(state)).nodes.map((n) => n.id));
+
+  it("draws a fresh account's network and none of what the learner has yet to create", () => {
+    const drawn = ids(createLab());
+    for (const id of ["vpc", "public-a", "private-b", "igw", "compute"])
+      expect(drawn).toContain(id);
+    for (const id of ["alb", "ecr", "ecs", "iam", "logs", "nat-a", "nat-b"])
+      expect(drawn, id).not.toContain(id);
+    const graph = buildGraph(content, accountDiagram(createLab()));
+    expect(graph.edges.filter((e) => e.source === "alb" || e.target === "alb")).toEqual([]);
+  });
+
+  it("draws each resource once the account has it, a NAT gateway in its own zone", () => {
+    // Only whether each list holds something (and a service's status) matters here.
+    const made = createLab();
+    const one = [{}] as never[];
+    Object.assign(made.account, {
+      repositories: one,
+      roles: one,
+      logGroups: one,
+      loadBalancers: one,
+      services: [{ status: "ACTIVE" }],
+    });
+    for (const id of ["alb", "ecr", "ecs", "iam", "logs"]) expect(ids(made), id).toContain(id);
+    made.account.services = [{ status: "INACTIVE" }] as never[];
+    expect(ids(made)).not.toContain("ecs");
+
+    const lab = createLab();
+    const publicB = lab.account.subnets.find((s) =>
+      s.Tags.some((tag) => tag.Value === "lab-public-b"),
+    )!;
+    lab.account.natGateways = [
+      {
+        NatGatewayId: "nat-1",
+        SubnetId: publicB.SubnetId,
+        VpcId: lab.account.vpc.VpcId,
+        AllocationId: "eipalloc-1",
+        State: "pending",
+        CreateTime: 0,
+      },
+    ];
+    expect(ids(lab)).toContain("nat-b");
+    expect(ids(lab)).not.toContain("nat-a");
+    lab.account.natGateways[0]!.State = "deleted";
+    expect(ids(lab)).not.toContain("nat-b");
+  });
+});
+
 describe("describeAccountDiagram", () => {
   it("says how many tasks are in each state, and what their targets' checks say", () => {
     expect(
