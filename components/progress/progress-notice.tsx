@@ -16,7 +16,8 @@ export function ProgressNotice() {
   const status = useStorageStatus();
   const setAside = useSetAsideNotices();
   const [dismissed, setDismissed] = useState<string[]>([]);
-  const atRisk = status === "unavailable" || status === "full" || setAside.length > 0;
+  // Any status but "ok" has a card, as has each value set aside (noticesFor in notice-cards.tsx).
+  const atRisk = status !== "ok" || setAside.length > 0;
   const cards = { status, setAside, dismissed };
 
   return (

@@ -22,7 +22,8 @@ const SearchDialog = lazy(() => loadDialog().then((m) => ({ default: m.SearchDia
  */
 function highlightOnArrival() {
   if (asksForHighlight(window.location.search)) {
-    void import("./highlight-terms").then((m) => m.highlightFromLocation());
+    // A chunk that fails to load (a deploy since the page opened) only costs the paint.
+    import("./highlight-terms").then((m) => m.highlightFromLocation()).catch(() => undefined);
   } else if (typeof CSS !== "undefined" && "highlights" in CSS) {
     CSS.highlights.delete(HIGHLIGHT_NAME);
   }

@@ -151,6 +151,11 @@ test("a result opened in its own tab paints the word too", async ({ page }) => {
     .poll(async () => (await paintedWords(page)).map((word) => word.text.toLowerCase()))
     .toContain(lookup.query);
   // Landing on the section itself is the lesson page's deep-link handling (lesson.spec.ts).
+
+  // The next page, reached in the app, carries no paint from this one.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/$/);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has("search-term"))).toBe(false);
 });
 
 test("a misspelt word finds what starts the same, and says so", async ({ page }) => {

@@ -6,8 +6,12 @@ import { layOutDiagram } from "@/lib/diagram/layout";
 import { loadDiagramContent } from "@/lib/diagram/load";
 import { createLab } from "@/lib/lab";
 import { accountDiagram, describeAccountDiagram } from "@/lib/lab/diagram";
+import type { LabState } from "@/lib/lab/types";
 
 import { LAB_ACCOUNT_STATES } from "../../fixtures/lab-account-states";
+import { lessonBlocks, runLessonBlocks } from "./lesson-runner";
+
+const HANDS_ON = "content/02-hands-on/01-ship-to-fargate.mdx";
 
 const content = loadDiagramContent(getContentPaths());
 
@@ -54,7 +58,7 @@ describe("accountDiagram", () => {
 });
 
 describe("accountDiagram's resources", () => {
-  const ids = (state: ReturnType<typeof createLab>) =>
+  const ids = (state: LabState) =>
     new Set(buildGraph(content, accountDiagram(state)).nodes.map((n) => n.id));
 
   it("draws a fresh account's network and none of what the learner has yet to create", () => {
@@ -68,19 +72,19 @@ describe("accountDiagram's resources", () => {
   });
 
   it("draws each resource once the account has it, a NAT gateway in its own zone", () => {
-    // Only whether each list holds something (and a service's status) matters here.
-    const made = createLab();
-    const one = [{}] as never[];
-    Object.assign(made.account, {
-      repositories: one,
-      roles: one,
-      logGroups: one,
-      loadBalancers: one,
-      services: [{ status: "ACTIVE" }],
-    });
-    for (const id of ["alb", "ecr", "ecs", "iam", "logs"]) expect(ids(made), id).toContain(id);
-    made.account.services = [{ status: "INACTIVE" }] as never[];
-    expect(ids(made)).not.toContain("ecs");
+    // The hands-on lesson, block by block, up to the first page its app serves through the
+    // load balancer; then to its end, after the clean-up.
+    const blocks = lessonBlocks(HANDS_ON);
+    let serving: LabState | undefined;
+    for (let n = 1; n <= blocks.length && !serving; n++) {
+      const run = runLessonBlocks(HANDS_ON, blocks.slice(0, n));
+      if (run.transcript.at(-1)?.output.includes("Hello from Fargate")) serving = run.state;
+    }
+    const made = ["alb", "ecr", "ecs", "iam", "logs"];
+    expect(serving, "the lesson's app never answered").toBeDefined();
+    for (const id of made) expect(ids(serving!), id).toContain(id);
+    const cleaned = ids(runLessonBlocks(HANDS_ON, blocks).state);
+    for (const id of made) expect(cleaned, id).not.toContain(id);
 
     const lab = createLab();
     const publicB = lab.account.subnets.find((s) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { asksForHighlight } from "@/lib/search/highlight";
 import {
   findTermRanges,
   highlightFromSearch,
@@ -69,15 +68,5 @@ describe("looserQueries", () => {
   it("does not cut words of four letters or fewer", () => {
     expect(looserQueries("ecs")).toEqual([]);
     expect(looserQueries("")).toEqual([]);
-  });
-});
-
-describe("asksForHighlight", () => {
-  it("is true only for an address that carries the highlight parameter", () => {
-    expect(
-      asksForHighlight(new URL(withHighlight("/lessons/a/#s", ["role"]), "http://x").search),
-    ).toBe(true);
-    expect(asksForHighlight("?other=1")).toBe(false);
-    expect(asksForHighlight("")).toBe(false);
   });
 });
