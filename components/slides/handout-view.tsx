@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+
+import { EARLY_CLICK_ATTRIBUTE, replayEarlyClicks } from "@/components/ui/early-input";
 
 import { fitSlideBody } from "./live-slide";
 
@@ -27,6 +29,12 @@ export function HandoutView({
   const { search } = useLocationParts();
   const withNotes = new URLSearchParams(search).get("notes") !== "0";
   const main = useRef<HTMLElement>(null);
+  const notesBox = useRef<HTMLInputElement>(null);
+
+  // A click on the notes box made before this was live counts now.
+  useEffect(() => {
+    if (notesBox.current) replayEarlyClicks(notesBox.current);
+  }, []);
 
   const changeNotes = (value: boolean) => {
     const url = new URL(window.location.href);
@@ -66,7 +74,9 @@ export function HandoutView({
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
             <input
+              ref={notesBox}
               type="checkbox"
+              {...{ [EARLY_CLICK_ATTRIBUTE]: "" }}
               checked={withNotes}
               onChange={(event) => changeNotes(event.target.checked)}
               className="accent-accent-700 size-4"

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 
+import { readCourse } from "./course";
 import { expect, holdScripts, test } from "./fixtures";
 
 // What a person does the moment a page shows, before its scripts are live (pages are painted
@@ -54,6 +55,23 @@ test("a click on the theme switch as soon as the page shows is not lost @phone",
   await toggle.click();
   await expect(page.locator("html")).not.toHaveClass(/dark/);
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  expect(consoleErrors).toEqual([]);
+});
+
+test("the handout's notes box, clicked as soon as the page shows, counts once", async ({
+  page,
+  consoleErrors,
+}) => {
+  const slug = (await readCourse()).lessons[0]!.slug;
+  const release = await holdScripts(page);
+  await page.goto(`/lessons/${slug}/handout`, { waitUntil: "commit" });
+  await firstPaint(page);
+  const notes = page.getByRole("checkbox", { name: "Include speaker notes" });
+  await notes.click();
+  release();
+  await expect(page).toHaveURL(/\?notes=0$/);
+  await expect(notes).not.toBeChecked();
+  await expect(page.locator(".handout-notes").first()).toBeHidden();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -397,7 +397,10 @@ test("the handout prints one page per slide, with or without notes", async ({ pa
   };
   expect(await countPages()).toBe(outline.length);
 
-  await page.getByRole("checkbox", { name: "Include speaker notes" }).uncheck();
+  // Clicked as a person would, whether or not the page is live yet: the box and the notes follow.
+  const notes = page.getByRole("checkbox", { name: "Include speaker notes" });
+  await notes.click();
+  await expect(notes).not.toBeChecked();
   await expect(page.getByText(firstNote)).toBeHidden();
   await expect(page).toHaveURL(/\?notes=0$/);
   expect(await countPages()).toBe(outline.length);
