@@ -15,16 +15,24 @@ const STATES: Record<TaskStatus, TaskState> = {
   STOPPED: "stopped",
 };
 
+/** The diagram's zone for an Availability Zone ("us-east-1b" is "b"), if the diagram has it. */
+function zoneOf(availabilityZone: string): Zone | undefined {
+  const letter = availabilityZone.slice(-1);
+  return (ZONES as readonly string[]).includes(letter) ? (letter as Zone) : undefined;
+}
+
 /**
  * The diagram's boxes for resources the learner creates, and whether the account has each.
  * The rest (the VPC, its subnets and internet gateway, which the lab starts with, and the
  * people and the image on the laptop) are always drawn.
  */
 function absentResources(account: LabState["account"]): string[] {
-  const zoneOf = (subnetId: string) =>
-    account.subnets.find((s) => s.SubnetId === subnetId)?.AvailabilityZone.slice(-1);
+  const subnetZone = (subnetId: string) => {
+    const subnet = account.subnets.find((s) => s.SubnetId === subnetId);
+    return subnet && zoneOf(subnet.AvailabilityZone);
+  };
   const natIn = (zone: Zone) =>
-    account.natGateways.some((n) => n.State !== "deleted" && zoneOf(n.SubnetId) === zone);
+    account.natGateways.some((n) => n.State !== "deleted" && subnetZone(n.SubnetId) === zone);
   const present: Record<string, boolean> = {
     ecr: account.repositories.length > 0,
     iam: account.roles.length > 0,
@@ -52,8 +60,7 @@ export function accountDiagram(state: LabState): GraphOptions {
     }
   }
   const tasks: TaskSnapshot[] = state.account.tasks.map((task) => {
-    const letter = task.availabilityZone.slice(-1);
-    const zone: Zone = (ZONES as readonly string[]).includes(letter) ? (letter as Zone) : "a";
+    const zone = zoneOf(task.availabilityZone) ?? "a";
     const targetHealth = health.get(task.taskArn);
     const subnet = state.account.subnets.find((s) => s.SubnetId === task.subnetId);
     return {
